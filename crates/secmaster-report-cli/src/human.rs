@@ -1,0 +1,201 @@
+//! Human output: each diagnostic with its source line and the span underlined, as rustc does.
+
+use std::io::{self, Write};
+
+use secmaster_report::messages::render;
+use secmaster_report::{Diagnostic, Locale, Param, Severity};
+use unicode_width::UnicodeWidthChar;
+
+use crate::input::Document;
+
+/// Lines longer than this many columns are shown as a window around the span.
+const MAX_LINE_WIDTH: usize = 120;
+/// Columns shown before the span in a windowed line.
+const WINDOW_BEFORE: usize = 40;
+
+pub fn write(
+    out: &mut impl Write,
+    results: &[(&Document, Vec<Diagnostic>)],
+    locale: Locale,
+) -> io::Result<()> {
+    let (mut errors, mut warnings, mut infos) = (0, 0, 0);
+    for (document, diagnostics) in results {
+        for diagnostic in diagnostics {
+            write_diagnostic(out, document, diagnostic, locale)?;
+            match diagnostic.severity {
+                Severity::Error => errors += 1,
+                Severity::Warning => warnings += 1,
+                Severity::Info => infos += 1,
+            }
+        }
+    }
+    let summary = if errors + warnings + infos == 0 {
+        render(locale, "cli.no-problems", &[])
+    } else {
+        let params = [
+            param("errors", errors),
+            param("warnings", warnings),
+            param("infos", infos),
+        ];
+        render(locale, "cli.summary", &params)
+    };
+    let names: Vec<&str> = results
+        .iter()
+        .map(|(document, _)| document.name.as_str())
+        .collect();
+    writeln!(out, "{}: {summary}", names.join(", "))
+}
+
+fn param(name: &'static str, value: usize) -> Param {
+    Param {
+        name,
+        value: value.to_string(),
+    }
+}
+
+fn write_diagnostic(
+    out: &mut impl Write,
+    document: &Document,
+    diagnostic: &Diagnostic,
+    locale: Locale,
+) -> io::Result<()> {
+    let label = render(locale, &format!("label.{}", diagnostic.severity), &[]);
+    writeln!(
+        out,
+        "{label}[{}] {}: {}",
+        diagnostic.code,
+        diagnostic.name,
+        diagnostic.render_message(locale)
+    )?;
+    let start = diagnostic.start;
+    writeln!(
+        out,
+        "  --> {}:{}:{}",
+        document.name, start.line, start.column
+    )?;
+
+    let line_text = source_line(&document.bytes, diagnostic.span.start as usize);
+    let gutter = start.line.to_string().len();
+    let pad = " ".repeat(gutter);
+    if let Some(line_text) = line_text {
+        let first = start.column.saturating_sub(1) as usize;
+        let last = if diagnostic.end.line == start.line {
+            (diagnostic.end.column.saturating_sub(1) as usize).max(first + 1)
+        } else {
+            line_text.chars().count().max(first + 1)
+        };
+        let (shown, underline) = underline(&line_text, first, last);
+        writeln!(out, "{pad} |")?;
+        writeln!(out, "{} | {shown}", start.line)?;
+        writeln!(out, "{pad} | {underline}")?;
+    }
+    if !diagnostic.pointer.is_empty() {
+        writeln!(out, "{pad} = pointer: {}", diagnostic.pointer)?;
+    }
+    if let Some(help) = diagnostic.render_help(locale) {
+        let label = render(locale, "label.help", &[]);
+        writeln!(out, "{pad} = {label}: {help}")?;
+    }
+    writeln!(out)
+}
+
+/// Returns the line of the input that contains a byte offset, without its line break.
+fn source_line(bytes: &[u8], offset: usize) -> Option<String> {
+    let offset = offset.min(bytes.len());
+    let start = bytes[..offset]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let end = bytes[offset..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |i| offset + i);
+    let line = &bytes[start..end];
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    Some(String::from_utf8_lossy(line).into_owned())
+}
+
+/// Returns the line as displayed (tabs expanded, control characters shown as `?`, long lines cut
+/// to a window) and the underline of characters `first..last`.
+fn underline(line: &str, first: usize, last: usize) -> (String, String) {
+    let cells: Vec<(String, usize)> = line
+        .chars()
+        .map(|character| match character {
+            '\t' => ("    ".to_owned(), 4),
+            c if c.is_control() => ("?".to_owned(), 1),
+            c => (c.to_string(), c.width().unwrap_or(1)),
+        })
+        .collect();
+    let column_of =
+        |index: usize| -> usize { cells[..index.min(cells.len())].iter().map(|(_, w)| w).sum() };
+    let total = column_of(cells.len());
+    let (window_start, window_end) = if total <= MAX_LINE_WIDTH {
+        (0, cells.len())
+    } else {
+        let start = first.saturating_sub(WINDOW_BEFORE.min(first));
+        let mut end = start;
+        let mut width = 0;
+        while end < cells.len() && width < MAX_LINE_WIDTH {
+            width += cells[end].1;
+            end += 1;
+        }
+        (start, end.max(first.min(cells.len())))
+    };
+
+    let mut shown = String::new();
+    if window_start > 0 {
+        shown.push('…');
+    }
+    for (text, _) in &cells[window_start..window_end] {
+        shown.push_str(text);
+    }
+    if window_end < cells.len() {
+        shown.push('…');
+    }
+
+    let lead = usize::from(window_start > 0) + column_of(first) - column_of(window_start);
+    let underline_end = last.min(window_end.max(first + 1));
+    let width = if first >= cells.len() {
+        1
+    } else {
+        (column_of(underline_end) - column_of(first)).max(1)
+    };
+    (shown, format!("{}{}", " ".repeat(lead), "^".repeat(width)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::underline;
+
+    #[test]
+    fn underline_marks_span_columns() {
+        let (shown, marks) = underline(r#"  "report_period": "Weekly","#, 19, 27);
+        assert_eq!(shown, r#"  "report_period": "Weekly","#);
+        assert_eq!(marks, format!("{}{}", " ".repeat(19), "^".repeat(8)));
+    }
+
+    #[test]
+    fn underline_counts_wide_characters() {
+        let (_, marks) = underline(r#""报告": 1"#, 6, 7);
+        assert_eq!(marks, format!("{}^", " ".repeat(8)));
+    }
+
+    #[test]
+    fn underline_windows_long_lines() {
+        let line = format!("{}\"x\"{}", "a".repeat(200), "b".repeat(200));
+        let (shown, marks) = underline(&line, 200, 203);
+        assert!(shown.starts_with('…'));
+        assert!(shown.ends_with('…'));
+        let caret = marks.find('^').unwrap();
+        assert_eq!(
+            &shown.chars().skip(caret).take(3).collect::<String>(),
+            "\"x\""
+        );
+    }
+
+    #[test]
+    fn underline_at_end_of_line() {
+        let (_, marks) = underline("{", 1, 1);
+        assert_eq!(marks, " ^");
+    }
+}

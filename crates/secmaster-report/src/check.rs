@@ -1,0 +1,191 @@
+//! The context rules report through: severity overrides, pointers, nested-document span mapping
+//! and the diagnostic limit.
+
+use std::fmt::Write as _;
+
+use crate::diagnostic::{Diagnostic, Fix, Message};
+use crate::options::Options;
+use crate::rules::{self, Rule};
+use crate::syntax::tree::push_pointer_segment;
+use crate::syntax::unescape::source_offset;
+use crate::syntax::{LineIndex, Position, Span};
+
+/// The location of a value as a chain of segments on the stack, turned into a JSON pointer only
+/// when a diagnostic is reported.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Path<'a> {
+    Root,
+    /// A pointer that is not into the body, such as `#/path/workspace_id`.
+    Fixed(&'a str),
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl<'a> Path<'a> {
+    pub(crate) fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path::Key(self, key)
+    }
+
+    pub(crate) fn index(&'a self, index: usize) -> Path<'a> {
+        Path::Index(self, index)
+    }
+
+    pub(crate) fn to_pointer(self) -> String {
+        let mut pointer = String::new();
+        self.write_to(&mut pointer);
+        pointer
+    }
+
+    fn write_to(self, pointer: &mut String) {
+        match self {
+            Path::Root => {}
+            Path::Fixed(text) => pointer.push_str(text),
+            Path::Key(parent, key) => {
+                parent.write_to(pointer);
+                pointer.push('/');
+                push_pointer_segment(pointer, key);
+            }
+            Path::Index(parent, index) => {
+                parent.write_to(pointer);
+                let _ = write!(pointer, "/{index}");
+            }
+        }
+    }
+}
+
+/// A nested document inside a JSON string of the outer source: spans reported while checking it
+/// are offsets into its decoded text and are mapped back through the string's escapes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NestedSource<'src> {
+    /// The string's text between its quotes, escapes not decoded.
+    pub(crate) raw: &'src str,
+    /// The outer offset of `raw`.
+    pub(crate) offset: u32,
+}
+
+impl NestedSource<'_> {
+    fn map(&self, span: Span) -> Span {
+        let start = source_offset(self.raw, span.start as usize) as u32 + self.offset;
+        let end = source_offset(self.raw, span.end as usize) as u32 + self.offset;
+        Span::new(start, end.max(start))
+    }
+}
+
+pub(crate) struct Checker<'a, 'src> {
+    pub(crate) options: &'a Options,
+    pub(crate) nested: Option<NestedSource<'src>>,
+    diagnostics: Vec<Diagnostic>,
+    suppressed: usize,
+}
+
+impl<'a, 'src> Checker<'a, 'src> {
+    pub(crate) fn new(options: &'a Options) -> Self {
+        Self {
+            options,
+            nested: None,
+            diagnostics: Vec::new(),
+            suppressed: 0,
+        }
+    }
+
+    /// Records a finding of a rule, unless the rule is off or the diagnostic limit is reached.
+    /// The returned handle adds help and a fix to the recorded diagnostic.
+    pub(crate) fn report(
+        &mut self,
+        rule: &'static Rule,
+        path: Path<'_>,
+        span: Span,
+        message: Message,
+    ) -> Reported<'_> {
+        let Some(severity) = self.options.severity_of(rule) else {
+            return Reported(None, None);
+        };
+        if self.diagnostics.len() >= self.options.limits.max_diagnostics {
+            self.suppressed += 1;
+            return Reported(None, None);
+        }
+        let span = match &self.nested {
+            Some(nested) => nested.map(span),
+            None => span,
+        };
+        self.diagnostics.push(Diagnostic {
+            code: rule.code,
+            name: rule.name,
+            severity,
+            pointer: path.to_pointer(),
+            span,
+            start: Position { line: 0, column: 0 },
+            end: Position { line: 0, column: 0 },
+            message,
+            help: None,
+            fix: None,
+        });
+        let nested = self.nested;
+        Reported(self.diagnostics.last_mut(), nested)
+    }
+
+    /// Returns the diagnostics with line and column positions in `source`, in source order.
+    pub(crate) fn finish(mut self, source: &str) -> Vec<Diagnostic> {
+        if self.suppressed > 0 {
+            let end = source.len() as u32;
+            let message = Message::new("limit.diagnostics")
+                .with("limit", self.options.limits.max_diagnostics)
+                .with("count", self.suppressed);
+            self.diagnostics.push(Diagnostic {
+                code: rules::input_limit::RULE.code,
+                name: rules::input_limit::RULE.name,
+                severity: rules::input_limit::RULE.severity,
+                pointer: String::new(),
+                span: Span::new(end, end),
+                start: Position { line: 0, column: 0 },
+                end: Position { line: 0, column: 0 },
+                message,
+                help: None,
+                fix: None,
+            });
+        }
+        if self.diagnostics.is_empty() {
+            return self.diagnostics;
+        }
+        let lines = LineIndex::new(source);
+        for diagnostic in &mut self.diagnostics {
+            diagnostic.start = lines.position(source, diagnostic.span.start);
+            diagnostic.end = lines.position(source, diagnostic.span.end);
+        }
+        // A stable sort keeps the order in which rules reported findings at the same place.
+        self.diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+        self.diagnostics
+    }
+}
+
+/// A handle to a diagnostic that was just recorded, or to nothing when the rule is off.
+pub(crate) struct Reported<'c>(Option<&'c mut Diagnostic>, Option<NestedSource<'c>>);
+
+impl Reported<'_> {
+    /// Adds a suggestion.
+    pub(crate) fn help(mut self, help: Message) -> Self {
+        if let Some(diagnostic) = self.0.as_deref_mut() {
+            diagnostic.help = Some(help);
+        }
+        self
+    }
+
+    /// Adds a replacement of `span` that fixes the problem. Inside a nested document the
+    /// replacement is escaped so it stays valid in the outer string.
+    pub(crate) fn fix(mut self, span: Span, replacement: impl Into<String>) -> Self {
+        if let Some(diagnostic) = self.0.as_deref_mut() {
+            let replacement = replacement.into();
+            diagnostic.fix = Some(match self.1 {
+                Some(nested) => {
+                    let quoted = serde_json::to_string(&replacement).unwrap_or_default();
+                    Fix {
+                        span: nested.map(span),
+                        replacement: quoted[1..quoted.len().saturating_sub(1).max(1)].to_owned(),
+                    }
+                }
+                None => Fix { span, replacement },
+            });
+        }
+        self
+    }
+}

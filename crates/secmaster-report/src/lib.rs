@@ -1,0 +1,123 @@
+//! Checks Huawei Cloud SecMaster "Create a security report" requests
+//! (`POST /v1/{project_id}/workspaces/{workspace_id}/sa/reports`) before they are sent.
+//!
+//! [`validate`] parses the body into a span-aware tree, runs every rule of the [registry](rules)
+//! and returns all problems as [`Diagnostic`]s: a stable rule code, a severity, a JSON pointer,
+//! a byte span with line and column, and a message rendered on request in English or Simplified
+//! Chinese. [`parse_request`] turns a body without errors into the typed
+//! [`CreateReportRequestBody`].
+//!
+//! ```
+//! use secmaster_report::{validate, Options};
+//!
+//! let body = r#"{"report_name":"weekly","report_period":"Weekly"}"#;
+//! let report = validate(body, &Options::default());
+//! assert!(report.has_errors());
+//! assert!(report.diagnostics.iter().any(|d| d.name == "report-period"));
+//! ```
+//!
+//! # Limitations
+//!
+//! Most facts about the request come from the API reference and the SDKs; some are inferred from
+//! examples (evidence level `I`), and those rules report warnings. Each rule's documentation says
+//! which.
+
+mod check;
+pub mod diagnostic;
+pub mod messages;
+pub mod model;
+mod options;
+pub mod rules;
+pub mod schema;
+pub mod syntax;
+
+use serde::Serialize;
+
+pub use diagnostic::{Diagnostic, Fix, Message, Param, Severity};
+pub use messages::Locale;
+pub use model::{
+    BindingWizard, CreateReportRequestBody, FileType, Frequency, ReportPeriod, ReportRange,
+    ReportRuleRequest, ReportRuleTime,
+};
+pub use options::{InvalidRuleLevel, Options, RuleLevel, UnknownRule};
+pub use rules::{Evidence, Rule, RULES};
+pub use syntax::{Limits, Position, Span};
+
+/// The result of checking one document.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// Every problem found, in source order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// Returns true when at least one diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// Returns the number of diagnostics of a severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|diagnostic| diagnostic.severity == severity)
+            .count()
+    }
+}
+
+/// Checks a request body given as text.
+pub fn validate(source: &str, options: &Options) -> Report {
+    let mut checker = check::Checker::new(options);
+    if let Some(document) = rules::json_syntax::parse_or_report(&mut checker, source) {
+        rules::check_document(&mut checker, &document);
+    }
+    rules::path_parameters::check(&mut checker);
+    Report {
+        diagnostics: checker.finish(source),
+    }
+}
+
+/// Checks a request body given as bytes. Bytes that are not UTF-8 are reported with the line and
+/// column of the first invalid byte.
+pub fn validate_bytes(bytes: &[u8], options: &Options) -> Report {
+    match std::str::from_utf8(bytes) {
+        Ok(source) => validate(source, options),
+        Err(error) => {
+            // Positions are computed on the valid prefix, which ends where the error starts.
+            let valid = &bytes[..error.valid_up_to()];
+            let prefix = std::str::from_utf8(valid).unwrap_or_default();
+            let mut checker = check::Checker::new(options);
+            rules::json_syntax::report_invalid_utf8(
+                &mut checker,
+                error.valid_up_to(),
+                error.error_len(),
+            );
+            Report {
+                diagnostics: checker.finish(prefix),
+            }
+        }
+    }
+}
+
+/// The error of [`parse_request`]: the document has at least one error.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the request body has {} error(s)", .report.count(Severity::Error))]
+pub struct InvalidRequest {
+    pub report: Report,
+}
+
+/// Checks a body and converts it into the typed model when it has no error. Warnings are
+/// returned beside the model.
+pub fn parse_request(
+    source: &str,
+    options: &Options,
+) -> Result<(CreateReportRequestBody, Report), InvalidRequest> {
+    let report = validate(source, options);
+    if report.has_errors() {
+        return Err(InvalidRequest { report });
+    }
+    match model::from_source(source, &options.limits) {
+        Some(body) => Ok((body, report)),
+        None => Err(InvalidRequest { report }),
+    }
+}

@@ -1,0 +1,18 @@
+use crate::diagnostic::Severity;
+use crate::rules::{Evidence, Rule, RuleDocs, SchemaSupport};
+
+pub(crate) static RULE: Rule = Rule {
+    code: "SR206",
+    name: "cron-weekday-zero",
+    severity: Severity::Error,
+    evidence: Evidence::Inferred,
+    source: "",
+    schema: SchemaSupport::None,
+    docs: RuleDocs {
+        what: "",
+        why: "",
+        invalid: "",
+        fixed: "",
+        known_problems: "",
+    },
+};

@@ -1,0 +1,94 @@
+//! SR102 `field-type`: every field has its JSON type.
+
+use crate::check::{Checker, Path};
+use crate::diagnostic::{Message, Severity};
+use crate::model::fields::{Field, FieldType};
+use crate::rules::{integer_range, Evidence, Rule, RuleDocs, SchemaSupport};
+use crate::syntax::{Kind, Value};
+
+pub(crate) static RULE: Rule = Rule {
+    code: "SR102",
+    name: "field-type",
+    severity: Severity::Error,
+    evidence: Evidence::Sdk,
+    source: "SDK models CreateReportRequestBody, ReportRange, ReportRuleRequest, ReportRuleRequestStartTime/EndTime: field types",
+    schema: SchemaSupport::Full,
+    docs: RuleDocs {
+        what: "Checks the JSON type of every known field: strings for the text fields, the \
+               `report_range` timestamps and `binding_wizard`; an object for `report_range` and \
+               the send rules' `start_time` and `end_time`; an array for `report_rule_infos`; \
+               integers for `day`, `week` and `month`. A number where a string is required gets \
+               a fix that quotes it.",
+        why: "The timestamps are strings of epoch milliseconds, not numbers, and `binding_wizard` \
+              is JSON text inside a string, not an object. The SDKs declare these types and the \
+              service rejects the others.",
+        invalid: r#"{"report_range": {"start": 1662900406226, "end": 1663505206226}}"#,
+        fixed: r#"{"report_range": {"start": "1662900406226", "end": "1663505206226"}}"#,
+        known_problems: "A number written with a fraction or exponent is quoted as written; check \
+                         that the quoted text is what you meant.",
+    },
+};
+
+/// Reports a value whose type is not the field's. Returns true when the type is right.
+pub(crate) fn check(
+    checker: &mut Checker<'_, '_>,
+    path: Path<'_>,
+    field: &Field,
+    value: Value<'_, '_>,
+) -> bool {
+    let kind = value.kind();
+    let matches = match field.field_type {
+        FieldType::String => kind == Kind::String,
+        FieldType::Object => kind == Kind::Object,
+        FieldType::Array => kind == Kind::Array,
+        FieldType::Integer => integer_range::is_integer(value),
+    };
+    if matches {
+        return true;
+    }
+    let message = Message::new("field-type")
+        .with("field", field.name)
+        .with("expected", field.field_type.name())
+        .with("found", found_name(value));
+    let reported = checker.report(&RULE, path, value.span(), message);
+    match (field.field_type, kind) {
+        (FieldType::String, Kind::Number | Kind::Bool) => {
+            let quoted = format!("\"{}\"", value.raw());
+            reported
+                .help(Message::new("field-type.quote").with("replacement", &quoted))
+                .fix(value.span(), quoted);
+        }
+        (FieldType::String, Kind::Object | Kind::Array) if field.name == "binding_wizard" => {
+            let quoted = serde_json::to_string(value.raw()).unwrap_or_default();
+            reported
+                .help(Message::new("field-type.serialise"))
+                .fix(value.span(), quoted);
+        }
+        _ => {}
+    }
+    false
+}
+
+/// Reports a send rule that is not an object. Returns true when it is one.
+pub(crate) fn check_object(
+    checker: &mut Checker<'_, '_>,
+    path: Path<'_>,
+    value: Value<'_, '_>,
+) -> bool {
+    if value.kind() == Kind::Object {
+        return true;
+    }
+    let message = Message::new("field-type.element")
+        .with("expected", "object")
+        .with("found", found_name(value));
+    checker.report(&RULE, path, value.span(), message);
+    false
+}
+
+fn found_name(value: Value<'_, '_>) -> &'static str {
+    match value.kind() {
+        Kind::Number if !integer_range::is_integer(value) => "number",
+        Kind::Number => "integer",
+        kind => kind.name(),
+    }
+}

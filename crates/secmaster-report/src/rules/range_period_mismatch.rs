@@ -1,0 +1,67 @@
+//! SR401 `range-period-mismatch`: the length of `report_range` fits `report_period`.
+
+use crate::check::{Checker, Path};
+use crate::diagnostic::{Message, Severity};
+use crate::model::ReportPeriod;
+use crate::rules::walk::{period_days, Range};
+use crate::rules::{Evidence, Rule, RuleDocs, SchemaSupport};
+
+pub(crate) static RULE: Rule = Rule {
+    code: "SR401",
+    name: "range-period-mismatch",
+    severity: Severity::Warning,
+    evidence: Evidence::Inferred,
+    source: "SecMaster best practice, Security Reports: a daily report covers one day, a weekly report one week, a monthly report the previous calendar month",
+    schema: SchemaSupport::None,
+    docs: RuleDocs {
+        what: "Compares the length of `report_range` with `report_period` and reports a range that \
+               is empty, shorter than half the period, or longer than twice it: a weekly report \
+               over zero milliseconds or over three months.",
+        why: "The console builds the range from the period, so a range of another length is \
+              usually a wrong timestamp or a wrong period.",
+        invalid: r#"{"report_period": "weekly", "report_range": {"start": "1662900406226", "end": "1670676406226"}}"#,
+        fixed: r#"{"report_period": "weekly", "report_range": {"start": "1662900406226", "end": "1663505206226"}}"#,
+        known_problems: "The API reference example itself has `start` equal to `end` and is \
+                         reported. A deliberate custom range can be accepted by turning the rule \
+                         off.",
+    },
+};
+
+const DAY_MILLIS: i64 = 86_400_000;
+
+pub(crate) fn check(
+    checker: &mut Checker<'_, '_>,
+    path: Path<'_>,
+    period: ReportPeriod,
+    range: Range,
+) {
+    let (Some(start), Some(end)) = (range.start, range.end) else {
+        return;
+    };
+    let length = end.millis.saturating_sub(start.millis);
+    if length < 0 {
+        // report-range-order reports a reversed range.
+        return;
+    }
+    let (shortest, longest) = period_days(period);
+    let fits =
+        length > 0 && length * 2 >= shortest * DAY_MILLIS && length <= 2 * longest * DAY_MILLIS;
+    if fits {
+        return;
+    }
+    let message = Message::new("range-period-mismatch")
+        .with("period", period.as_str())
+        .with("length", describe_length(length));
+    checker.report(&RULE, path, range.span, message);
+}
+
+/// Describes a length in milliseconds as days, hours or milliseconds, language-neutrally.
+fn describe_length(millis: i64) -> String {
+    if millis >= DAY_MILLIS {
+        format!("{:.1} d", millis as f64 / DAY_MILLIS as f64)
+    } else if millis >= 3_600_000 {
+        format!("{:.1} h", millis as f64 / 3_600_000.0)
+    } else {
+        format!("{millis} ms")
+    }
+}

@@ -1,0 +1,65 @@
+//! SR104 `string-length`: strings stay within their length limits.
+
+use crate::check::{Checker, Path};
+use crate::diagnostic::{Message, Severity};
+use crate::model::fields::Field;
+use crate::rules::text::char_count;
+use crate::rules::{Evidence, Rule, RuleDocs, SchemaSupport};
+use crate::syntax::Value;
+
+pub(crate) static RULE: Rule = Rule {
+    code: "SR104",
+    name: "string-length",
+    severity: Severity::Error,
+    evidence: Evidence::Sdk,
+    source: "SDK models (huaweicloud-sdk-php-v3 CreateReportRequestBody and ReportRuleRequest): minimum and maximum lengths",
+    schema: SchemaSupport::Full,
+    docs: RuleDocs {
+        what: "Checks string lengths in characters: `report_name`, `title`, `to`, `cc`, `content`, \
+               `report_file_type`, `frequency`, `timezone` and the send rule strings 1..256; \
+               `language` 1..16; `layout_id` 1..64; the `report_range` timestamps 1..16; \
+               `binding_wizard` at least 1. An empty string is too short.",
+        why: "The SDKs reject a value outside these lengths before sending, and the service \
+              validates the same limits. For `to` and `cc` this limit is separate from the console \
+              limit of 100 addresses, which 256 characters cannot hold.",
+        invalid: r#"{"report_name": ""}"#,
+        fixed: r#"{"report_name": "Weekly security report"}"#,
+        known_problems: "Length is counted in Unicode characters, as JSON Schema counts it. An SDK \
+                         in a language with UTF-16 strings counts a character outside the Basic \
+                         Multilingual Plane (an emoji) as two.",
+    },
+};
+
+/// Reports a string field whose length is outside its limits.
+pub(crate) fn check(
+    checker: &mut Checker<'_, '_>,
+    path: Path<'_>,
+    field: &Field,
+    value: Value<'_, '_>,
+) {
+    let Some(text) = value.as_str() else { return };
+    let length = char_count(&text);
+    if let Some(min) = field.min_length {
+        if length < min as usize {
+            let message = Message::new(if length == 0 {
+                "string-length.empty"
+            } else {
+                "string-length.short"
+            })
+            .with("field", field.name)
+            .with("min", min)
+            .with("length", length);
+            checker.report(&RULE, path, value.span(), message);
+            return;
+        }
+    }
+    if let Some(max) = field.max_length {
+        if length > max as usize {
+            let message = Message::new("string-length.long")
+                .with("field", field.name)
+                .with("max", max)
+                .with("length", length);
+            checker.report(&RULE, path, value.span(), message);
+        }
+    }
+}

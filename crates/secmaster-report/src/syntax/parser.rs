@@ -1,0 +1,571 @@
+//! An iterative JSON parser (RFC 8259) that records spans.
+
+use super::tree::{Document, Kind, Node, Span, KEY_ESCAPED, NONE, VALUE_ESCAPED};
+use super::unescape::hex4;
+
+/// Limits that keep hostile input from exhausting memory or time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Maximum size of one document in bytes. A real request body is a few kilobytes.
+    pub max_input_bytes: usize,
+    /// Maximum nesting of arrays and objects. The request body nests four levels deep.
+    pub max_depth: usize,
+    /// Maximum number of diagnostics reported for one document. The rest are counted and reported
+    /// as one `input-limit` diagnostic.
+    pub max_diagnostics: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_input_bytes: 4 * 1024 * 1024,
+            max_depth: 128,
+            max_diagnostics: 1000,
+        }
+    }
+}
+
+/// What is wrong with a document that is not JSON.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    InvalidUtf8,
+    Empty,
+    UnexpectedEnd,
+    UnexpectedCharacter(char),
+    ExpectedValue,
+    ExpectedKey,
+    ExpectedColon,
+    ExpectedCommaOrEnd,
+    TrailingComma,
+    InvalidEscape,
+    LoneSurrogate,
+    ControlCharacter,
+    InvalidNumber,
+    TrailingCharacters,
+    TooDeep,
+    TooLarge,
+}
+
+impl SyntaxErrorKind {
+    /// Returns the catalogue key of the message that describes the error.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            SyntaxErrorKind::InvalidUtf8 => "syntax.invalid-utf8",
+            SyntaxErrorKind::Empty => "syntax.empty",
+            SyntaxErrorKind::UnexpectedEnd => "syntax.unexpected-end",
+            SyntaxErrorKind::UnexpectedCharacter(_) => "syntax.unexpected-character",
+            SyntaxErrorKind::ExpectedValue => "syntax.expected-value",
+            SyntaxErrorKind::ExpectedKey => "syntax.expected-key",
+            SyntaxErrorKind::ExpectedColon => "syntax.expected-colon",
+            SyntaxErrorKind::ExpectedCommaOrEnd => "syntax.expected-comma-or-end",
+            SyntaxErrorKind::TrailingComma => "syntax.trailing-comma",
+            SyntaxErrorKind::InvalidEscape => "syntax.invalid-escape",
+            SyntaxErrorKind::LoneSurrogate => "syntax.lone-surrogate",
+            SyntaxErrorKind::ControlCharacter => "syntax.control-character",
+            SyntaxErrorKind::InvalidNumber => "syntax.invalid-number",
+            SyntaxErrorKind::TrailingCharacters => "syntax.trailing-characters",
+            SyntaxErrorKind::TooDeep => "limit.depth",
+            SyntaxErrorKind::TooLarge => "limit.size",
+        }
+    }
+}
+
+/// The first syntax error of a document, at a byte range of the source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub span: Span,
+}
+
+/// Parses JSON text into a [`Document`]. A leading byte order mark is skipped, and spans stay
+/// offsets into `source`, so they point at the same characters as the caller's text.
+pub fn parse<'src>(source: &'src str, limits: &Limits) -> Result<Document<'src>, SyntaxError> {
+    if source.len() > limits.max_input_bytes {
+        return Err(SyntaxError {
+            kind: SyntaxErrorKind::TooLarge,
+            span: Span::new(0, 0),
+        });
+    }
+    if source.len() > u32::MAX as usize - 1 {
+        return Err(SyntaxError {
+            kind: SyntaxErrorKind::TooLarge,
+            span: Span::new(0, 0),
+        });
+    }
+    let start = if source.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut parser = Parser {
+        bytes: source.as_bytes(),
+        source,
+        position: start,
+        // A compact body has about one node per 20 bytes.
+        nodes: Vec::with_capacity(source.len() / 20 + 4),
+        stack: Vec::new(),
+        max_depth: limits.max_depth,
+    };
+    parser.parse_document()?;
+    Ok(Document {
+        source,
+        nodes: parser.nodes,
+    })
+}
+
+struct Frame {
+    node: u32,
+    last_child: u32,
+}
+
+struct Parser<'src> {
+    bytes: &'src [u8],
+    source: &'src str,
+    position: usize,
+    nodes: Vec<Node>,
+    stack: Vec<Frame>,
+    max_depth: usize,
+}
+
+impl Parser<'_> {
+    fn error<T>(&self, kind: SyntaxErrorKind, start: usize, end: usize) -> Result<T, SyntaxError> {
+        Err(SyntaxError {
+            kind,
+            span: Span::new(start as u32, end as u32),
+        })
+    }
+
+    /// Reports the character at the current position as unexpected, or the end of input.
+    fn unexpected<T>(&self, expected: SyntaxErrorKind) -> Result<T, SyntaxError> {
+        match self.source[self.position..].chars().next() {
+            None => self.error(SyntaxErrorKind::UnexpectedEnd, self.position, self.position),
+            Some(character) => {
+                let end = self.position + character.len_utf8();
+                if matches!(expected, SyntaxErrorKind::ExpectedValue)
+                    && !matches!(character, ']' | '}' | ',' | ':')
+                {
+                    self.error(
+                        SyntaxErrorKind::UnexpectedCharacter(character),
+                        self.position,
+                        end,
+                    )
+                } else {
+                    self.error(expected, self.position, end)
+                }
+            }
+        }
+    }
+
+    fn skip_whitespace(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes.get(self.position) {
+            self.position += 1;
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.position).copied()
+    }
+
+    fn push_node(&mut self, kind: Kind, span: Span, key: Span, flags: u8) -> u32 {
+        let index = self.nodes.len() as u32;
+        self.nodes.push(Node {
+            kind,
+            flags,
+            span,
+            key,
+            first_child: NONE,
+            next_sibling: NONE,
+            child_count: 0,
+        });
+        if let Some(frame) = self.stack.last_mut() {
+            if frame.last_child == NONE {
+                self.nodes[frame.node as usize].first_child = index;
+            } else {
+                self.nodes[frame.last_child as usize].next_sibling = index;
+            }
+            frame.last_child = index;
+            self.nodes[frame.node as usize].child_count += 1;
+        }
+        index
+    }
+
+    fn parse_document(&mut self) -> Result<(), SyntaxError> {
+        self.skip_whitespace();
+        if self.position >= self.bytes.len() {
+            return self.error(SyntaxErrorKind::Empty, 0, 0);
+        }
+        let mut key = Span::default();
+        let mut key_flags = 0;
+        loop {
+            // Parse one value, then climb out of every container it completes.
+            let mut completed = self.parse_value(key, key_flags)?;
+            loop {
+                if !completed {
+                    // The value opened a container: parse its first member or element.
+                    self.skip_whitespace();
+                    if self.is_object_frame() {
+                        (key, key_flags) = self.parse_key()?;
+                    }
+                    break;
+                }
+                let Some(frame) = self.stack.last() else {
+                    self.skip_whitespace();
+                    if self.position < self.bytes.len() {
+                        let end = self.bytes.len();
+                        return self.error(SyntaxErrorKind::TrailingCharacters, self.position, end);
+                    }
+                    return Ok(());
+                };
+                let is_object = self.nodes[frame.node as usize].kind == Kind::Object;
+                let close = if is_object { b'}' } else { b']' };
+                self.skip_whitespace();
+                match self.peek() {
+                    Some(b',') => {
+                        let comma = self.position;
+                        self.position += 1;
+                        self.skip_whitespace();
+                        if self.peek() == Some(close) {
+                            return self.error(SyntaxErrorKind::TrailingComma, comma, comma + 1);
+                        }
+                        if is_object {
+                            (key, key_flags) = self.parse_key()?;
+                        } else {
+                            key = Span::default();
+                            key_flags = 0;
+                        }
+                        break;
+                    }
+                    Some(byte) if byte == close => {
+                        self.position += 1;
+                        self.close_container();
+                        completed = true;
+                    }
+                    _ => return self.unexpected(SyntaxErrorKind::ExpectedCommaOrEnd),
+                }
+            }
+        }
+    }
+
+    fn is_object_frame(&self) -> bool {
+        self.stack
+            .last()
+            .is_some_and(|frame| self.nodes[frame.node as usize].kind == Kind::Object)
+    }
+
+    fn close_container(&mut self) {
+        if let Some(frame) = self.stack.pop() {
+            self.nodes[frame.node as usize].span.end = self.position as u32;
+        }
+    }
+
+    /// Parses `"key" :` and returns the key's span and escape flag.
+    fn parse_key(&mut self) -> Result<(Span, u8), SyntaxError> {
+        if self.peek() != Some(b'"') {
+            return self.unexpected(SyntaxErrorKind::ExpectedKey);
+        }
+        let start = self.position;
+        let escaped = self.scan_string()?;
+        let span = Span::new(start as u32, self.position as u32);
+        self.skip_whitespace();
+        if self.peek() != Some(b':') {
+            return self.unexpected(SyntaxErrorKind::ExpectedColon);
+        }
+        self.position += 1;
+        let flags = if escaped { KEY_ESCAPED } else { 0 };
+        Ok((span, flags))
+    }
+
+    /// Parses one value. Returns false when the value opened a non-empty container, whose members
+    /// the caller parses next.
+    fn parse_value(&mut self, key: Span, key_flags: u8) -> Result<bool, SyntaxError> {
+        self.skip_whitespace();
+        let start = self.position;
+        let Some(byte) = self.peek() else {
+            return self.error(SyntaxErrorKind::UnexpectedEnd, start, start);
+        };
+        match byte {
+            b'{' | b'[' => {
+                if self.stack.len() >= self.max_depth {
+                    return self.error(SyntaxErrorKind::TooDeep, start, start + 1);
+                }
+                let (kind, close) = if byte == b'{' {
+                    (Kind::Object, b'}')
+                } else {
+                    (Kind::Array, b']')
+                };
+                let index = self.push_node(kind, Span::new(start as u32, 0), key, key_flags);
+                self.position += 1;
+                self.stack.push(Frame {
+                    node: index,
+                    last_child: NONE,
+                });
+                self.skip_whitespace();
+                if self.peek() == Some(close) {
+                    self.position += 1;
+                    self.close_container();
+                    return Ok(true);
+                }
+                Ok(false)
+            }
+            b'"' => {
+                let escaped = self.scan_string()?;
+                let flags = key_flags | if escaped { VALUE_ESCAPED } else { 0 };
+                let span = Span::new(start as u32, self.position as u32);
+                self.push_node(Kind::String, span, key, flags);
+                Ok(true)
+            }
+            b'-' | b'0'..=b'9' => {
+                self.scan_number()?;
+                let span = Span::new(start as u32, self.position as u32);
+                self.push_node(Kind::Number, span, key, key_flags);
+                Ok(true)
+            }
+            b't' | b'f' | b'n' => {
+                let (literal, kind): (&[u8], Kind) = match byte {
+                    b't' => (b"true", Kind::Bool),
+                    b'f' => (b"false", Kind::Bool),
+                    _ => (b"null", Kind::Null),
+                };
+                if !self.bytes[start..].starts_with(literal) {
+                    return self.unexpected(SyntaxErrorKind::ExpectedValue);
+                }
+                self.position += literal.len();
+                let span = Span::new(start as u32, self.position as u32);
+                self.push_node(kind, span, key, key_flags);
+                Ok(true)
+            }
+            _ => self.unexpected(SyntaxErrorKind::ExpectedValue),
+        }
+    }
+
+    /// Scans a string starting at its opening quote and returns whether it contains escapes.
+    fn scan_string(&mut self) -> Result<bool, SyntaxError> {
+        let start = self.position;
+        self.position += 1;
+        let mut escaped = false;
+        loop {
+            // Skip plain bytes quickly. Multi-byte UTF-8 characters are all >= 0x80.
+            while let Some(&byte) = self.bytes.get(self.position) {
+                if byte == b'"' || byte == b'\\' || byte < 0x20 {
+                    break;
+                }
+                self.position += 1;
+            }
+            match self.peek() {
+                None => return self.error(SyntaxErrorKind::UnexpectedEnd, start, self.position),
+                Some(b'"') => {
+                    self.position += 1;
+                    return Ok(escaped);
+                }
+                Some(b'\\') => {
+                    escaped = true;
+                    self.scan_escape()?;
+                }
+                Some(_) => {
+                    let at = self.position;
+                    return self.error(SyntaxErrorKind::ControlCharacter, at, at + 1);
+                }
+            }
+        }
+    }
+
+    fn scan_escape(&mut self) -> Result<(), SyntaxError> {
+        let start = self.position;
+        match self.bytes.get(start + 1) {
+            Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => {
+                self.position += 2;
+                Ok(())
+            }
+            Some(b'u') => {
+                let Some(code) = hex4(self.source, start + 2) else {
+                    let end = (start + 6).min(self.bytes.len());
+                    return self.error(SyntaxErrorKind::InvalidEscape, start, end);
+                };
+                self.position += 6;
+                if (0xDC00..0xE000).contains(&code) {
+                    return self.error(SyntaxErrorKind::LoneSurrogate, start, start + 6);
+                }
+                if (0xD800..0xDC00).contains(&code) {
+                    let low = (self.source.get(start + 6..start + 8) == Some("\\u"))
+                        .then(|| hex4(self.source, start + 8))
+                        .flatten();
+                    match low {
+                        Some(low) if (0xDC00..0xE000).contains(&low) => self.position += 6,
+                        _ => return self.error(SyntaxErrorKind::LoneSurrogate, start, start + 6),
+                    }
+                }
+                Ok(())
+            }
+            Some(_) => {
+                let character_len = self.source[start + 1..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
+                self.error(
+                    SyntaxErrorKind::InvalidEscape,
+                    start,
+                    start + 1 + character_len,
+                )
+            }
+            None => self.error(SyntaxErrorKind::UnexpectedEnd, start, start + 1),
+        }
+    }
+
+    fn scan_digits(&mut self) -> usize {
+        let start = self.position;
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.position += 1;
+        }
+        self.position - start
+    }
+
+    fn scan_number(&mut self) -> Result<(), SyntaxError> {
+        let start = self.position;
+        if self.peek() == Some(b'-') {
+            self.position += 1;
+        }
+        let integer_start = self.position;
+        let integer_digits = self.scan_digits();
+        let leading_zero = integer_digits > 1 && self.bytes[integer_start] == b'0';
+        if integer_digits == 0 || leading_zero {
+            return self.invalid_number(start);
+        }
+        if self.peek() == Some(b'.') {
+            self.position += 1;
+            if self.scan_digits() == 0 {
+                return self.invalid_number(start);
+            }
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.position += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.position += 1;
+            }
+            if self.scan_digits() == 0 {
+                return self.invalid_number(start);
+            }
+        }
+        Ok(())
+    }
+
+    fn invalid_number<T>(&mut self, start: usize) -> Result<T, SyntaxError> {
+        // Extend the span over the rest of the token so the underline covers what was written.
+        while let Some(byte) = self.peek() {
+            if matches!(byte, b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r') {
+                break;
+            }
+            self.position += 1;
+        }
+        let end = self.source[start..self.position]
+            .char_indices()
+            .map(|(offset, character)| start + offset + character.len_utf8())
+            .last()
+            .unwrap_or(start + 1);
+        self.error(SyntaxErrorKind::InvalidNumber, start, end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_default(text: &str) -> Result<Document<'_>, SyntaxError> {
+        parse(text, &Limits::default())
+    }
+
+    #[test]
+    fn parse_records_spans_of_keys_and_values() {
+        let text = r#"{ "a" : [1, "x"], "b": {"c": null} }"#;
+        let document = parse_default(text).unwrap();
+        let root = document.root();
+        assert_eq!(root.kind(), Kind::Object);
+        assert_eq!(root.span(), Span::new(0, text.len() as u32));
+        let a = root.get("a").unwrap();
+        assert_eq!(a.raw(), r#"[1, "x"]"#);
+        assert_eq!(&text[a.key_span().unwrap().range()], "\"a\"");
+        let elements: Vec<_> = a.children().map(|value| value.raw()).collect();
+        assert_eq!(elements, ["1", "\"x\""]);
+        assert_eq!(root.get("b").unwrap().get("c").unwrap().kind(), Kind::Null);
+    }
+
+    #[test]
+    fn parse_keeps_duplicate_keys() {
+        let document = parse_default(r#"{"a":1,"a":2}"#).unwrap();
+        let keys: Vec<_> = document.root().members().map(|m| m.value.raw()).collect();
+        assert_eq!(keys, ["1", "2"]);
+    }
+
+    #[test]
+    fn parse_accepts_byte_order_mark() {
+        let text = "\u{feff}{\"a\":1}";
+        let document = parse_default(text).unwrap();
+        assert_eq!(document.root().span(), Span::new(3, text.len() as u32));
+    }
+
+    #[test]
+    fn parse_rejects_malformed_input() {
+        let cases = [
+            ("", SyntaxErrorKind::Empty),
+            ("{", SyntaxErrorKind::UnexpectedEnd),
+            ("[1,]", SyntaxErrorKind::TrailingComma),
+            ("{\"a\" 1}", SyntaxErrorKind::ExpectedColon),
+            ("{1:2}", SyntaxErrorKind::ExpectedKey),
+            ("[1 2]", SyntaxErrorKind::ExpectedCommaOrEnd),
+            ("01", SyntaxErrorKind::InvalidNumber),
+            ("-", SyntaxErrorKind::InvalidNumber),
+            ("1.", SyntaxErrorKind::InvalidNumber),
+            ("\"\\x\"", SyntaxErrorKind::InvalidEscape),
+            ("\"\\ud800\"", SyntaxErrorKind::LoneSurrogate),
+            ("\"\\udc00\"", SyntaxErrorKind::LoneSurrogate),
+            ("\"a\u{0}\"", SyntaxErrorKind::ControlCharacter),
+            ("{} x", SyntaxErrorKind::TrailingCharacters),
+            ("tru", SyntaxErrorKind::UnexpectedCharacter('t')),
+            ("@", SyntaxErrorKind::UnexpectedCharacter('@')),
+        ];
+        for (text, expected) in cases {
+            let error = parse_default(text).unwrap_err();
+            assert_eq!(error.kind, expected, "input {text:?}");
+        }
+    }
+
+    #[test]
+    fn parse_accepts_surrogate_pairs_and_numbers() {
+        let document = parse_default(r#"["\ud83d\ude00", -0, 1e400, 0.5E-3]"#).unwrap();
+        let values: Vec<_> = document.root().children().map(|v| v.raw()).collect();
+        assert_eq!(values[1..], ["-0", "1e400", "0.5E-3"]);
+        assert_eq!(
+            document.root().children().next().unwrap().as_str().unwrap(),
+            "😀"
+        );
+    }
+
+    #[test]
+    fn parse_stops_at_depth_limit_without_recursion() {
+        let text = "[".repeat(100_000);
+        let error = parse_default(&text).unwrap_err();
+        assert_eq!(error.kind, SyntaxErrorKind::TooDeep);
+        assert_eq!(error.span, Span::new(128, 129));
+    }
+
+    #[test]
+    fn parse_rejects_input_over_size_limit() {
+        let limits = Limits {
+            max_input_bytes: 4,
+            ..Limits::default()
+        };
+        assert_eq!(
+            parse("[1,2]", &limits).unwrap_err().kind,
+            SyntaxErrorKind::TooLarge
+        );
+    }
+
+    #[test]
+    fn pointer_of_escapes_segments() {
+        let document = parse_default(r#"{"a/b":[0,{"~":1}]}"#).unwrap();
+        let target = document
+            .root()
+            .get("a/b")
+            .unwrap()
+            .children()
+            .nth(1)
+            .unwrap();
+        let inner = target.get("~").unwrap();
+        assert_eq!(document.pointer_of(inner.index()), "/a~1b/1/~0");
+    }
+}

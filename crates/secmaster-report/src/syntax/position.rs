@@ -1,0 +1,75 @@
+//! Line and column positions for byte offsets.
+
+use serde::Serialize;
+
+/// A 1-based line and column. The column counts Unicode scalar values from the start of the line,
+/// so a span's end column is one past its last character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Position {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// The start offset of every line of a text, for turning byte offsets into positions.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<u32>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, byte)| byte == b'\n')
+                .map(|(offset, _)| offset as u32 + 1),
+        );
+        Self { line_starts }
+    }
+
+    /// Returns the position of a byte offset. An offset inside a multi-byte character counts as
+    /// that character.
+    pub fn position(&self, text: &str, offset: u32) -> Position {
+        let offset = offset.min(text.len() as u32);
+        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
+        let line_start = self.line_starts[line] as usize;
+        let prefix = &text.as_bytes()[line_start..offset as usize];
+        // Count characters by their first bytes, which also works when `offset` splits one.
+        let column = prefix.iter().filter(|&&byte| (byte & 0xC0) != 0x80).count();
+        Position {
+            line: line as u32 + 1,
+            column: column as u32 + 1,
+        }
+    }
+
+    /// Returns the byte range of a 1-based line, without its line break.
+    pub fn line_range(&self, text: &str, line: u32) -> std::ops::Range<usize> {
+        let index = (line.max(1) - 1) as usize;
+        let start = self.line_starts.get(index).copied().unwrap_or(0) as usize;
+        let mut end = self
+            .line_starts
+            .get(index + 1)
+            .map_or(text.len(), |&next| next as usize - 1);
+        if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        start..end.max(start)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn position_counts_lines_and_characters() {
+        let text = "ab\n\u{e9}x\r\nz";
+        let index = LineIndex::new(text);
+        assert_eq!(index.position(text, 0), Position { line: 1, column: 1 });
+        assert_eq!(index.position(text, 3), Position { line: 2, column: 1 });
+        assert_eq!(index.position(text, 5), Position { line: 2, column: 2 });
+        assert_eq!(index.position(text, 8), Position { line: 3, column: 1 });
+        assert_eq!(index.line_range(text, 2), 3..6);
+    }
+}

@@ -1,0 +1,362 @@
+//! The parsed document: a flat arena of nodes that borrow their text from the source.
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use super::unescape::unescape;
+
+/// A byte range in the source text, start inclusive and end exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub const fn new(start: u32, end: u32) -> Self {
+        Self { start, end }
+    }
+
+    pub fn len(self) -> u32 {
+        self.end - self.start
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    pub(crate) fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// The JSON type of a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Null,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object,
+}
+
+impl Kind {
+    /// Returns the JSON Schema name of the type, as used in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Null => "null",
+            Kind::Bool => "boolean",
+            Kind::Number => "number",
+            Kind::String => "string",
+            Kind::Array => "array",
+            Kind::Object => "object",
+        }
+    }
+}
+
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// The string value contains at least one escape sequence.
+pub(crate) const VALUE_ESCAPED: u8 = 1;
+/// The member's key contains at least one escape sequence.
+pub(crate) const KEY_ESCAPED: u8 = 2;
+
+#[derive(Debug, Clone)]
+pub(crate) struct Node {
+    pub(crate) kind: Kind,
+    pub(crate) flags: u8,
+    /// The value's text, quotes included for strings, brackets included for containers.
+    pub(crate) span: Span,
+    /// The key's text with its quotes when the node is an object member, else empty.
+    pub(crate) key: Span,
+    pub(crate) first_child: u32,
+    pub(crate) next_sibling: u32,
+    pub(crate) child_count: u32,
+}
+
+/// A parsed JSON document. Node 0 is the root.
+#[derive(Debug, Clone)]
+pub struct Document<'src> {
+    pub(crate) source: &'src str,
+    pub(crate) nodes: Vec<Node>,
+}
+
+impl<'src> Document<'src> {
+    /// Returns the source text the document was parsed from.
+    pub fn source(&self) -> &'src str {
+        self.source
+    }
+
+    /// Returns the root value.
+    pub fn root(&self) -> Value<'_, 'src> {
+        Value {
+            doc: self,
+            index: 0,
+        }
+    }
+
+    pub(crate) fn value(&self, index: u32) -> Value<'_, 'src> {
+        Value { doc: self, index }
+    }
+
+    /// Returns the number of values in the document, containers included.
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    /// Builds the RFC 6901 pointer of a node by searching from the root. Only failure paths call
+    /// this, so the search costs nothing on valid input.
+    pub(crate) fn pointer_of(&self, target: u32) -> String {
+        let mut path = Vec::new();
+        if self.find_path(0, target, &mut path) {
+            let mut pointer = String::new();
+            for segment in path {
+                pointer.push('/');
+                push_pointer_segment(&mut pointer, &segment);
+            }
+            pointer
+        } else {
+            String::new()
+        }
+    }
+
+    fn find_path(&self, from: u32, target: u32, path: &mut Vec<String>) -> bool {
+        // Iterative search, because the tree can be as deep as the nesting limit allows. Each entry
+        // is a node, its depth and its position among its siblings.
+        let target_span = self.nodes[target as usize].span;
+        let mut stack: Vec<(u32, usize, usize)> = vec![(from, 0, 0)];
+        let mut segments: Vec<String> = Vec::new();
+        while let Some((index, depth, position)) = stack.pop() {
+            segments.truncate(depth.saturating_sub(1));
+            if depth > 0 {
+                let segment = match self.value(index).key() {
+                    Some(key) => key.into_owned(),
+                    None => position.to_string(),
+                };
+                segments.push(segment);
+            }
+            if index == target {
+                *path = segments;
+                return true;
+            }
+            let node = &self.nodes[index as usize];
+            let contains_target =
+                node.span.start <= target_span.start && target_span.end <= node.span.end;
+            if !matches!(node.kind, Kind::Array | Kind::Object) || !contains_target {
+                continue;
+            }
+            let mut child = node.first_child;
+            let mut child_position = 0;
+            while child != NONE {
+                stack.push((child, depth + 1, child_position));
+                child_position += 1;
+                child = self.nodes[child as usize].next_sibling;
+            }
+        }
+        false
+    }
+}
+
+/// Appends a pointer segment with `~` and `/` escaped as RFC 6901 requires.
+pub(crate) fn push_pointer_segment(pointer: &mut String, segment: &str) {
+    for character in segment.chars() {
+        match character {
+            '~' => pointer.push_str("~0"),
+            '/' => pointer.push_str("~1"),
+            other => pointer.push(other),
+        }
+    }
+}
+
+/// A handle to one value of a [`Document`].
+#[derive(Clone, Copy)]
+pub struct Value<'doc, 'src> {
+    doc: &'doc Document<'src>,
+    index: u32,
+}
+
+impl std::fmt::Debug for Value<'_, '_> {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("Value")
+            .field("kind", &self.kind())
+            .field("span", &self.span())
+            .finish()
+    }
+}
+
+impl<'doc, 'src> Value<'doc, 'src> {
+    fn node(&self) -> &'doc Node {
+        &self.doc.nodes[self.index as usize]
+    }
+
+    pub(crate) fn index(&self) -> u32 {
+        self.index
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.node().kind
+    }
+
+    /// Returns the byte range of the value, quotes and brackets included.
+    pub fn span(&self) -> Span {
+        self.node().span
+    }
+
+    /// Returns the byte range of the member's key, quotes included, when the value is in an object.
+    pub fn key_span(&self) -> Option<Span> {
+        let node = self.node();
+        (node.key.end != 0).then_some(node.key)
+    }
+
+    /// Returns the decoded key when the value is an object member.
+    pub fn key(&self) -> Option<Cow<'src, str>> {
+        let node = self.node();
+        let span = self.key_span()?;
+        let inner = &self.doc.source[span.start as usize + 1..span.end as usize - 1];
+        Some(decode(inner, node.flags & KEY_ESCAPED != 0))
+    }
+
+    /// Returns the source text of the value.
+    pub fn raw(&self) -> &'src str {
+        &self.doc.source[self.span().range()]
+    }
+
+    /// Returns the decoded string when the value is a string.
+    pub fn as_str(&self) -> Option<Cow<'src, str>> {
+        let node = self.node();
+        if node.kind != Kind::String {
+            return None;
+        }
+        Some(decode(self.string_raw(), node.flags & VALUE_ESCAPED != 0))
+    }
+
+    /// Returns the string's source text between its quotes, escapes not decoded.
+    pub(crate) fn string_raw(&self) -> &'src str {
+        let span = self.span();
+        &self.doc.source[span.start as usize + 1..span.end as usize - 1]
+    }
+
+    /// Returns the byte range between a string's quotes.
+    pub(crate) fn string_content_span(&self) -> Span {
+        let span = self.span();
+        Span::new(span.start + 1, span.end - 1)
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        (self.kind() == Kind::Bool).then(|| self.raw() == "true")
+    }
+
+    /// Returns the number as an `i64` when it is an integer in range, written without fraction or
+    /// exponent.
+    pub fn as_i64(&self) -> Option<i64> {
+        if self.kind() != Kind::Number {
+            return None;
+        }
+        self.raw().parse().ok()
+    }
+
+    /// Returns true when the number has no fractional part, whatever its notation (`2`, `2.0`, `2e0`).
+    pub fn is_integral_number(&self) -> bool {
+        self.kind() == Kind::Number
+            && self
+                .raw()
+                .parse::<f64>()
+                .is_ok_and(|number| number.is_finite() && number.fract() == 0.0)
+    }
+
+    /// Returns the number of elements or members of a container.
+    pub fn len(&self) -> usize {
+        self.node().child_count as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Iterates over the elements of an array or the values of an object's members.
+    pub fn children(&self) -> Children<'doc, 'src> {
+        Children {
+            doc: self.doc,
+            next: self.node().first_child,
+        }
+    }
+
+    /// Iterates over an object's members in document order, duplicates included.
+    pub fn members(&self) -> impl Iterator<Item = Member<'doc, 'src>> + 'doc {
+        let is_object = self.kind() == Kind::Object;
+        self.children()
+            .filter(move |_| is_object)
+            .map(|value| Member {
+                key: value.key().unwrap_or_default(),
+                value,
+            })
+    }
+
+    /// Returns the first member with the given key.
+    pub fn get(&self, key: &str) -> Option<Value<'doc, 'src>> {
+        self.members()
+            .find(|member| member.key == key)
+            .map(|member| member.value)
+    }
+
+    /// Converts the value into a `serde_json::Value`. A duplicate key keeps its last value, as
+    /// `serde_json` does.
+    pub fn to_json(&self) -> serde_json::Value {
+        match self.kind() {
+            Kind::Null => serde_json::Value::Null,
+            Kind::Bool => serde_json::Value::Bool(self.raw() == "true"),
+            Kind::Number => serde_json::from_str(self.raw()).unwrap_or(serde_json::Value::Null),
+            Kind::String => {
+                serde_json::Value::String(self.as_str().unwrap_or_default().into_owned())
+            }
+            Kind::Array => serde_json::Value::Array(self.children().map(|v| v.to_json()).collect()),
+            Kind::Object => serde_json::Value::Object(
+                self.members()
+                    .map(|member| (member.key.into_owned(), member.value.to_json()))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+fn decode(inner: &str, escaped: bool) -> Cow<'_, str> {
+    if escaped {
+        Cow::Owned(unescape(inner))
+    } else {
+        Cow::Borrowed(inner)
+    }
+}
+
+/// An object member: its decoded key and its value.
+#[derive(Debug, Clone)]
+pub struct Member<'doc, 'src> {
+    pub key: Cow<'src, str>,
+    pub value: Value<'doc, 'src>,
+}
+
+/// Iterator over the children of a container.
+#[derive(Debug, Clone)]
+pub struct Children<'doc, 'src> {
+    doc: &'doc Document<'src>,
+    next: u32,
+}
+
+impl<'doc, 'src> Iterator for Children<'doc, 'src> {
+    type Item = Value<'doc, 'src>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.next == NONE {
+            return None;
+        }
+        let value = self.doc.value(self.next);
+        self.next = self.doc.nodes[self.next as usize].next_sibling;
+        Some(value)
+    }
+}
