@@ -202,6 +202,12 @@ fn parse_item(
     let item = match first {
         b'?' => {
             cursor.position += 1;
+            if !cursor.at_end() {
+                // croner reads `?` as `*`, so it accepts `?/2`; Quartz rejects it.
+                let mut error = unexpected(expression, &cursor);
+                error.quartz_only = true;
+                return Err(error);
+            }
             if !matches!(kind, FieldKind::DayOfMonth | FieldKind::DayOfWeek) {
                 return Err(FieldError::new(
                     Token::new(token.start, token.start + 1),
@@ -533,10 +539,12 @@ fn unexpected(expression: &str, cursor: &Cursor<'_>) -> FieldError {
         );
     }
     let character = &expression[position..position + 1];
-    FieldError::new(
-        Token::new(position, position + 1),
-        format!("unexpected character `{character}`"),
-    )
+    FieldError {
+        token: Token::new(position, position + 1),
+        detail: format!("unexpected character `{character}`"),
+        // croner reads a leading `+` in day-of-week as "match both day fields".
+        quartz_only: character == "+",
+    }
 }
 
 #[cfg(test)]
