@@ -56,21 +56,44 @@ fn broken_request_human_en() {
 
 #[test]
 fn broken_request_human_zh_cn() {
-    let output = run(&["check", "--now", NOW, "--locale", "zh-CN", "examples/broken-request.json"]);
+    let output = run(&[
+        "check",
+        "--now",
+        NOW,
+        "--locale",
+        "zh-CN",
+        "examples/broken-request.json",
+    ]);
     assert_eq!(output.status.code(), Some(1));
     insta::assert_snapshot!(stdout(&output));
 }
 
 #[test]
 fn broken_request_json_en() {
-    let output = run(&["check", "--now", NOW, "--format", "json", "examples/broken-request.json"]);
+    let output = run(&[
+        "check",
+        "--now",
+        NOW,
+        "--format",
+        "json",
+        "examples/broken-request.json",
+    ]);
     assert_eq!(output.status.code(), Some(1));
     insta::assert_snapshot!(stdout(&output));
 }
 
 #[test]
 fn broken_request_json_zh_cn() {
-    let args = ["check", "--now", NOW, "--format", "json", "--locale", "zh-CN", "examples/broken-request.json"];
+    let args = [
+        "check",
+        "--now",
+        NOW,
+        "--format",
+        "json",
+        "--locale",
+        "zh-CN",
+        "examples/broken-request.json",
+    ];
     let output = run(&args);
     assert_eq!(output.status.code(), Some(1));
     insta::assert_snapshot!(stdout(&output));
@@ -78,10 +101,28 @@ fn broken_request_json_zh_cn() {
 
 #[test]
 fn json_output_has_contract_fields() {
-    let output = run(&["check", "--now", NOW, "--format", "json", "examples/broken-request.json"]);
+    let output = run(&[
+        "check",
+        "--now",
+        NOW,
+        "--format",
+        "json",
+        "examples/broken-request.json",
+    ]);
     let diagnostics: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let first = &diagnostics.as_array().unwrap()[0];
-    for field in ["file", "code", "name", "severity", "pointer", "message", "line", "column", "end_line", "end_column"] {
+    for field in [
+        "file",
+        "code",
+        "name",
+        "severity",
+        "pointer",
+        "message",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+    ] {
         assert!(first.get(field).is_some(), "missing `{field}` in {first}");
     }
     assert_eq!(first["pointer"], "/report_period");
@@ -91,9 +132,27 @@ fn json_output_has_contract_fields() {
 
 #[test]
 fn github_annotations_one_per_diagnostic() {
-    let json = run(&["check", "--now", NOW, "--format", "json", "examples/broken-request.json"]);
-    let count = serde_json::from_slice::<serde_json::Value>(&json.stdout).unwrap().as_array().unwrap().len();
-    let output = run(&["check", "--now", NOW, "--format", "github", "examples/broken-request.json"]);
+    let json = run(&[
+        "check",
+        "--now",
+        NOW,
+        "--format",
+        "json",
+        "examples/broken-request.json",
+    ]);
+    let count = serde_json::from_slice::<serde_json::Value>(&json.stdout)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .len();
+    let output = run(&[
+        "check",
+        "--now",
+        NOW,
+        "--format",
+        "github",
+        "examples/broken-request.json",
+    ]);
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert_eq!(text.lines().count(), count);
@@ -103,12 +162,28 @@ fn github_annotations_one_per_diagnostic() {
 
 #[test]
 fn json_lines_report_record_lines() {
-    let output = run(&["check", "--now", NOW, "--format", "json", "examples/requests.jsonl"]);
+    let output = run(&[
+        "check",
+        "--now",
+        NOW,
+        "--format",
+        "json",
+        "examples/requests.jsonl",
+    ]);
     assert_eq!(output.status.code(), Some(1));
     let diagnostics: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let lines: Vec<u64> = diagnostics.as_array().unwrap().iter().map(|d| d["line"].as_u64().unwrap()).collect();
+    let lines: Vec<u64> = diagnostics
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["line"].as_u64().unwrap())
+        .collect();
     assert!(lines.contains(&2) && lines.contains(&3), "{lines:?}");
-    assert!(!diagnostics.as_array().unwrap().iter().any(|d| d["line"] == 1 && d["severity"] == "error"));
+    assert!(!diagnostics
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["line"] == 1 && d["severity"] == "error"));
 }
 
 #[test]
@@ -121,11 +196,25 @@ fn standard_input_is_read() {
 
 #[test]
 fn rule_override_turns_rule_off() {
-    let output = run(&["check", "--now", NOW, "--rule", "report-period=off", "--rule", "SR102=warning", "--format", "json", "examples/broken-request.json"]);
+    let output = run(&[
+        "check",
+        "--now",
+        NOW,
+        "--rule",
+        "report-period=off",
+        "--rule",
+        "SR102=warning",
+        "--format",
+        "json",
+        "examples/broken-request.json",
+    ]);
     let diagnostics: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let diagnostics = diagnostics.as_array().unwrap();
     assert!(!diagnostics.iter().any(|d| d["code"] == "SR105"));
-    assert!(diagnostics.iter().filter(|d| d["code"] == "SR102").all(|d| d["severity"] == "warning"));
+    assert!(diagnostics
+        .iter()
+        .filter(|d| d["code"] == "SR102")
+        .all(|d| d["severity"] == "warning"));
 }
 
 #[test]
@@ -134,14 +223,29 @@ fn command_failures_exit_with_two() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("no-such-file.json"));
 
-    let bad_rule = run(&["check", "--rule", "SR999=off", "examples/api-reference-example.json"]);
+    let bad_rule = run(&[
+        "check",
+        "--rule",
+        "SR999=off",
+        "examples/api-reference-example.json",
+    ]);
     assert_eq!(bad_rule.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad_rule.stderr).contains("SR999"));
 
-    let bad_level = run(&["check", "--rule", "SR105=loud", "examples/api-reference-example.json"]);
+    let bad_level = run(&[
+        "check",
+        "--rule",
+        "SR105=loud",
+        "examples/api-reference-example.json",
+    ]);
     assert_eq!(bad_level.status.code(), Some(2));
 
-    let bad_locale = run(&["check", "--locale", "fr", "examples/api-reference-example.json"]);
+    let bad_locale = run(&[
+        "check",
+        "--locale",
+        "fr",
+        "examples/api-reference-example.json",
+    ]);
     assert_eq!(bad_locale.status.code(), Some(2));
 }
 
@@ -149,7 +253,12 @@ fn command_failures_exit_with_two() {
 fn malformed_input_never_crashes() {
     let mut inputs: Vec<Vec<u8>> = vec![
         b"[".repeat(100_000),
-        b"{\"binding_wizard\":\"".iter().chain(&b"[".repeat(100_000)).chain(b"\"}").copied().collect(),
+        b"{\"binding_wizard\":\""
+            .iter()
+            .chain(&b"[".repeat(100_000))
+            .chain(b"\"}")
+            .copied()
+            .collect(),
         vec![0xff, 0xfe, 0x00, 0x80],
         b"\xef\xbb\xbf{\"report_name\":\"\xc3\x28\"}".to_vec(),
         Vec::new(),
@@ -159,7 +268,9 @@ fn malformed_input_never_crashes() {
     inputs.push(
         (0..4096)
             .map(|_| {
-                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
                 (state >> 56) as u8
             })
             .collect(),
@@ -168,7 +279,11 @@ fn malformed_input_never_crashes() {
         for format in ["human", "json", "github"] {
             let output = run_with_stdin(&["check", "--format", format, "-"], &input);
             let code = output.status.code();
-            assert!(matches!(code, Some(0..=2)), "exit {code:?} for input starting {:?}", &input[..input.len().min(16)]);
+            assert!(
+                matches!(code, Some(0..=2)),
+                "exit {code:?} for input starting {:?}",
+                &input[..input.len().min(16)]
+            );
             assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
         }
     }
@@ -206,7 +321,10 @@ fn explain_prints_rule_documentation() {
 fn rules_lists_every_rule() {
     let output = run(&["rules", "--format", "json"]);
     let rules: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(rules.as_array().unwrap().len(), secmaster_report::RULES.len());
+    assert_eq!(
+        rules.as_array().unwrap().len(),
+        secmaster_report::RULES.len()
+    );
     let human = stdout(&run(&["rules"]));
     assert_eq!(human.lines().count(), secmaster_report::RULES.len());
 }

@@ -81,13 +81,6 @@ pub fn explain(rule: &str, locale: &str) -> Result<JsValue, JsError> {
     }
 }
 
-/// Returns the JSON Schema of the request body, with descriptions in `locale`.
-#[wasm_bindgen]
-pub fn schema(locale: &str) -> Result<JsValue, JsError> {
-    let locale = settings::parse_locale(locale)?;
-    to_js(&secmaster_report::schema::generate(locale))
-}
-
 /// Converts a value into plain JavaScript objects and arrays: maps become objects, not `Map`s.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();

@@ -53,7 +53,11 @@ pub fn convert(source: &str, report: Report, locale: Locale) -> Vec<JsDiagnostic
         .collect()
 }
 
-fn convert_one(offsets: &mut Utf16Offsets<'_>, diagnostic: Diagnostic, locale: Locale) -> JsDiagnostic {
+fn convert_one(
+    offsets: &mut Utf16Offsets<'_>,
+    diagnostic: Diagnostic,
+    locale: Locale,
+) -> JsDiagnostic {
     let message = diagnostic.render_message(locale);
     let help = diagnostic.render_help(locale);
     let start = offsets.convert(diagnostic.span.start);
@@ -154,7 +158,11 @@ mod tests {
         let text = "a报😀b";
         let mut offsets = Utf16Offsets::new(text);
         for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
-            assert_eq!(offsets.convert(byte as u32), utf16_of(text, byte), "byte {byte}");
+            assert_eq!(
+                offsets.convert(byte as u32),
+                utf16_of(text, byte),
+                "byte {byte}"
+            );
         }
     }
 

@@ -14,7 +14,9 @@ const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 /// JavaScript `Error` that the call throws.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum SettingsError {
-    #[error("invalid option `locale`: `{0}` is not a supported locale; expected \"en\" or \"zh-CN\"")]
+    #[error(
+        "invalid option `locale`: `{0}` is not a supported locale; expected \"en\" or \"zh-CN\""
+    )]
     Locale(String),
     #[error("invalid option `rules`: unknown rule `{0}`; rules() lists every rule code and name")]
     UnknownRule(String),
@@ -23,7 +25,9 @@ pub enum SettingsError {
          \"warning\" or \"error\""
     )]
     RuleLevel { rule: String, level: String },
-    #[error("invalid option `rules`: expected pairs of rule and level, found an odd number of strings")]
+    #[error(
+        "invalid option `rules`: expected pairs of rule and level, found an odd number of strings"
+    )]
     UnpairedRule,
     #[error("invalid option `now`: {0} is not an integer number of epoch milliseconds")]
     Now(f64),
@@ -85,7 +89,7 @@ fn epoch_millis(now: f64) -> Result<i64, SettingsError> {
 
 #[cfg(test)]
 mod tests {
-    use secmaster_report::{RULES, Severity};
+    use secmaster_report::{Severity, RULES};
 
     use super::*;
 
@@ -94,7 +98,11 @@ mod tests {
     }
 
     fn rule(code: &str) -> &'static secmaster_report::Rule {
-        RULES.iter().copied().find(|rule| rule.code == code).unwrap()
+        RULES
+            .iter()
+            .copied()
+            .find(|rule| rule.code == code)
+            .unwrap()
     }
 
     #[test]

@@ -6,8 +6,8 @@
 use std::fmt::Write as _;
 
 use secmaster_report::model::fields::{
-    Field, FieldType, BINDING_WIZARD_FIELDS, BODY_FIELDS, FREQUENCIES, OFFSET_FIELDS,
-    RANGE_FIELDS, REPORT_FILE_TYPES, REPORT_PERIODS, SEND_RULE_FIELDS,
+    Field, FieldType, BINDING_WIZARD_FIELDS, BODY_FIELDS, FREQUENCIES, OFFSET_FIELDS, RANGE_FIELDS,
+    REPORT_FILE_TYPES, REPORT_PERIODS, SEND_RULE_FIELDS,
 };
 use secmaster_report::rules::SchemaSupport;
 use secmaster_report::{Evidence, Locale, RuleLevel, Severity, RULES};
@@ -78,7 +78,11 @@ const ENUMERATIONS: &[(&str, &[&str], &str)] = &[
         REPORT_PERIODS,
         "The values of `report_period`, exactly as the service expects them: lowercase.",
     ),
-    ("Frequency", FREQUENCIES, "The documented values of `frequency`."),
+    (
+        "Frequency",
+        FREQUENCIES,
+        "The documented values of `frequency`.",
+    ),
     (
         "ReportFileType",
         REPORT_FILE_TYPES,
@@ -152,7 +156,12 @@ fn request_declarations() -> String {
     for (name, fields, doc) in REQUEST_INTERFACES {
         let mut members: Vec<Member> = fields.iter().map(field_member).collect();
         if OPEN_INTERFACES.contains(name) {
-            members.push(Member::new("[key: string]", "unknown", false, "Any other key."));
+            members.push(Member::new(
+                "[key: string]",
+                "unknown",
+                false,
+                "Any other key.",
+            ));
         }
         out.push('\n');
         write_interface(&mut out, name, doc, &members);
@@ -226,9 +235,24 @@ fn constraints(field: &Field) -> String {
 /// The members of the `Fix` interface, in the order `output::JsFix` serialises them.
 pub(crate) fn fix_members() -> Vec<Member> {
     vec![
-        Member::new("start", "number", false, "Start of the text to replace, in UTF-16 code units."),
-        Member::new("end", "number", false, "End of the text to replace, in UTF-16 code units, exclusive."),
-        Member::new("replacement", "string", false, "The text to put in its place."),
+        Member::new(
+            "start",
+            "number",
+            false,
+            "Start of the text to replace, in UTF-16 code units.",
+        ),
+        Member::new(
+            "end",
+            "number",
+            false,
+            "End of the text to replace, in UTF-16 code units, exclusive.",
+        ),
+        Member::new(
+            "replacement",
+            "string",
+            false,
+            "The text to put in its place.",
+        ),
     ]
 }
 
@@ -283,7 +307,12 @@ pub(crate) fn diagnostic_members() -> Vec<Member> {
 /// The members of the `Options` interface that the JavaScript wrapper reads.
 pub(crate) fn options_members() -> Vec<Member> {
     vec![
-        Member::new("locale", "Locale", true, "The language of messages. Default `\"en\"`."),
+        Member::new(
+            "locale",
+            "Locale",
+            true,
+            "The language of messages. Default `\"en\"`.",
+        ),
         Member::new(
             "workspaceId",
             "string",
@@ -320,22 +349,57 @@ pub(crate) fn rule_docs_members() -> Vec<Member> {
     vec![
         Member::new("what", "string", false, "What the rule checks."),
         Member::new("why", "string", false, "Why the problem matters."),
-        Member::new("invalid", "string", false, "A request fragment that the rule reports."),
+        Member::new(
+            "invalid",
+            "string",
+            false,
+            "A request fragment that the rule reports.",
+        ),
         Member::new("fixed", "string", false, "The same fragment, fixed."),
-        Member::new("known_problems", "string", false, "What the rule cannot see or may get wrong."),
+        Member::new(
+            "known_problems",
+            "string",
+            false,
+            "What the rule cannot see or may get wrong.",
+        ),
     ]
 }
 
 /// The members of the `Rule` interface, in the order the core serialises them.
 pub(crate) fn rule_members() -> Vec<Member> {
     vec![
-        Member::new("code", "RuleCode", false, "The stable code, such as `SR105`."),
-        Member::new("name", "RuleName", false, "The kebab-case name, such as `report-period`."),
+        Member::new(
+            "code",
+            "RuleCode",
+            false,
+            "The stable code, such as `SR105`.",
+        ),
+        Member::new(
+            "name",
+            "RuleName",
+            false,
+            "The kebab-case name, such as `report-period`.",
+        ),
         Member::new("severity", "Severity", false, "The default severity."),
-        Member::new("evidence", "Evidence", false, "How sure the fact behind the rule is."),
+        Member::new(
+            "evidence",
+            "Evidence",
+            false,
+            "How sure the fact behind the rule is.",
+        ),
         Member::new("source", "string", false, "Where the fact comes from."),
-        Member::new("schema", "SchemaSupport", false, "How much of the rule the JSON Schema expresses."),
-        Member::new("docs", "RuleDocs", false, "The rule's documentation, in English."),
+        Member::new(
+            "schema",
+            "SchemaSupport",
+            false,
+            "How much of the rule the JSON Schema expresses.",
+        ),
+        Member::new(
+            "docs",
+            "RuleDocs",
+            false,
+            "The rule's documentation, in English.",
+        ),
     ]
 }
 
@@ -344,7 +408,12 @@ fn diagnostics_declarations() -> String {
     out.push_str("\nimport type { CreateReportRequestBody } from \"./request.js\";\n");
 
     let locales: Vec<&str> = Locale::ALL.iter().map(|locale| locale.as_str()).collect();
-    write_type(&mut out, "Locale", "A locale of the message catalogues.", &string_union(&locales));
+    write_type(
+        &mut out,
+        "Locale",
+        "A locale of the message catalogues.",
+        &string_union(&locales),
+    );
     write_type(
         &mut out,
         "Severity",
@@ -358,7 +427,12 @@ fn diagnostics_declarations() -> String {
         "The level an option sets for a rule: a severity, or `\"off\"`.",
         &wire_union(&rule_levels()),
     );
-    write_type(&mut out, "Evidence", &evidence_doc(), &wire_union(&evidence_levels()));
+    write_type(
+        &mut out,
+        "Evidence",
+        &evidence_doc(),
+        &wire_union(&evidence_levels()),
+    );
     write_type(
         &mut out,
         "SchemaSupport",
@@ -368,8 +442,15 @@ fn diagnostics_declarations() -> String {
     );
 
     out.push('\n');
-    write_interface(&mut out, "RuleNames", "The name of every rule, by code.", &rule_name_members());
-    out.push_str("\n/** A rule code, such as `SR105`. */\nexport type RuleCode = keyof RuleNames;\n");
+    write_interface(
+        &mut out,
+        "RuleNames",
+        "The name of every rule, by code.",
+        &rule_name_members(),
+    );
+    out.push_str(
+        "\n/** A rule code, such as `SR105`. */\nexport type RuleCode = keyof RuleNames;\n",
+    );
     out.push_str(
         "\n/** A rule name, such as `report-period`. */\nexport type RuleName = RuleNames[RuleCode];\n",
     );
@@ -382,11 +463,26 @@ fn diagnostics_declarations() -> String {
         &fix_members(),
     );
     out.push('\n');
-    write_interface(&mut out, "Diagnostic", "One problem found in a request body.", &diagnostic_members());
+    write_interface(
+        &mut out,
+        "Diagnostic",
+        "One problem found in a request body.",
+        &diagnostic_members(),
+    );
     out.push('\n');
-    write_interface(&mut out, "Options", "Settings of one validation.", &options_members());
+    write_interface(
+        &mut out,
+        "Options",
+        "Settings of one validation.",
+        &options_members(),
+    );
     out.push('\n');
-    write_interface(&mut out, "RuleDocs", "A rule's documentation.", &rule_docs_members());
+    write_interface(
+        &mut out,
+        "RuleDocs",
+        "A rule's documentation.",
+        &rule_docs_members(),
+    );
     out.push('\n');
     write_interface(&mut out, "Rule", "A rule of the registry.", &rule_members());
 
@@ -394,10 +490,12 @@ fn diagnostics_declarations() -> String {
     write_doc(
         &mut out,
         "",
-        &["Diagnostics grouped by the top-level field that the pointer names: `\"\"` for the \
+        &[
+            "Diagnostics grouped by the top-level field that the pointer names: `\"\"` for the \
            whole document, the full pointer for a path parameter (`#/path/workspace_id`). Only \
            fields with at least one diagnostic have a key."
-            .to_owned()],
+                .to_owned(),
+        ],
     );
     out.push_str(
         "export type FieldDiagnostics = Partial<Record<keyof CreateReportRequestBody | \"\", \
@@ -431,7 +529,12 @@ fn severities() -> Vec<Severity> {
 }
 
 fn rule_levels() -> Vec<RuleLevel> {
-    let all = [RuleLevel::Off, RuleLevel::Info, RuleLevel::Warning, RuleLevel::Error];
+    let all = [
+        RuleLevel::Off,
+        RuleLevel::Info,
+        RuleLevel::Warning,
+        RuleLevel::Error,
+    ];
     for level in all {
         match level {
             RuleLevel::Off | RuleLevel::Info | RuleLevel::Warning | RuleLevel::Error => {}
@@ -441,7 +544,12 @@ fn rule_levels() -> Vec<RuleLevel> {
 }
 
 fn evidence_levels() -> Vec<Evidence> {
-    let all = [Evidence::Documented, Evidence::Sdk, Evidence::Console, Evidence::Inferred];
+    let all = [
+        Evidence::Documented,
+        Evidence::Sdk,
+        Evidence::Console,
+        Evidence::Inferred,
+    ];
     for evidence in all {
         match evidence {
             Evidence::Documented | Evidence::Sdk | Evidence::Console | Evidence::Inferred => {}
@@ -451,7 +559,11 @@ fn evidence_levels() -> Vec<Evidence> {
 }
 
 fn schema_support() -> Vec<SchemaSupport> {
-    let all = [SchemaSupport::Full, SchemaSupport::Partial, SchemaSupport::None];
+    let all = [
+        SchemaSupport::Full,
+        SchemaSupport::Partial,
+        SchemaSupport::None,
+    ];
     for support in all {
         match support {
             SchemaSupport::Full | SchemaSupport::Partial | SchemaSupport::None => {}
@@ -545,7 +657,9 @@ mod tests {
     use crate::output::convert;
 
     fn all_fields() -> impl Iterator<Item = &'static Field> {
-        REQUEST_INTERFACES.iter().flat_map(|(_, fields, _)| fields.iter())
+        REQUEST_INTERFACES
+            .iter()
+            .flat_map(|(_, fields, _)| fields.iter())
     }
 
     fn member_names(members: &[Member]) -> Vec<&'static str> {
@@ -603,7 +717,10 @@ mod tests {
     fn rule_members_match_serialised_rule() {
         let value = serde_json::to_value(RULES[0]).unwrap();
         assert_eq!(object_keys(&value), member_names(&rule_members()));
-        assert_eq!(object_keys(&value["docs"]), member_names(&rule_docs_members()));
+        assert_eq!(
+            object_keys(&value["docs"]),
+            member_names(&rule_docs_members())
+        );
     }
 
     #[test]

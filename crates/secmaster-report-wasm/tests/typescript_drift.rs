@@ -7,7 +7,9 @@ use secmaster_report_wasm::typescript::{generate, REGENERATE_COMMAND, TYPES_DIR}
 
 #[test]
 fn committed_declarations_are_current() {
-    let directory = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(TYPES_DIR);
+    let directory = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(TYPES_DIR);
     let mut stale = Vec::new();
 
     for file in generate() {

@@ -12,7 +12,10 @@ fn cases_dir() -> PathBuf {
 }
 
 fn case_files(dir: &Path, files: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
     for path in entries {
         if path.is_dir() {
@@ -67,7 +70,11 @@ fn expected_set(case: &Value) -> BTreeSet<Expectation> {
 fn corpus_cases_match_expectations() {
     let mut files = Vec::new();
     case_files(&cases_dir(), &mut files);
-    assert!(!files.is_empty(), "no case found under {}", cases_dir().display());
+    assert!(
+        !files.is_empty(),
+        "no case found under {}",
+        cases_dir().display()
+    );
 
     let mut failures = Vec::new();
     for file in &files {
@@ -79,7 +86,13 @@ fn corpus_cases_match_expectations() {
         let actual: BTreeSet<Expectation> = report
             .diagnostics
             .iter()
-            .map(|d| (d.code.to_owned(), d.pointer.clone(), d.severity.as_str().to_owned()))
+            .map(|d| {
+                (
+                    d.code.to_owned(),
+                    d.pointer.clone(),
+                    d.severity.as_str().to_owned(),
+                )
+            })
             .collect();
         let expected = expected_set(&case);
         if actual != expected {
@@ -94,7 +107,8 @@ fn corpus_cases_match_expectations() {
 
         // Positions are checked where the case gives them and the text is exact.
         for entry in case["expected"].as_array().unwrap() {
-            let (Some(line), Some(column)) = (entry["line"].as_u64(), entry["column"].as_u64()) else {
+            let (Some(line), Some(column)) = (entry["line"].as_u64(), entry["column"].as_u64())
+            else {
                 continue;
             };
             let found = report.diagnostics.iter().any(|d| {
@@ -104,11 +118,21 @@ fn corpus_cases_match_expectations() {
                     && u64::from(d.start.column) == column
             });
             if !found {
-                failures.push(format!("{}: no {} at {line}:{column}", file.display(), entry["code"]));
+                failures.push(format!(
+                    "{}: no {} at {line}:{column}",
+                    file.display(),
+                    entry["code"]
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), files.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -117,15 +141,22 @@ fn every_rule_has_valid_and_invalid_cases() {
     for rule in secmaster_report::RULES {
         let dir = cases_dir().join("rules").join(rule.name);
         if !dir.is_dir() {
-            problems.push(format!("{} {}: no folder tests/cases/rules/{}", rule.code, rule.name, rule.name));
+            problems.push(format!(
+                "{} {}: no folder tests/cases/rules/{}",
+                rule.code, rule.name, rule.name
+            ));
             continue;
         }
         let mut files = Vec::new();
         case_files(&dir, &mut files);
         let (mut reporting, mut silent) = (0, 0);
         for file in &files {
-            let case: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
-            if expected_set(&case).iter().any(|(code, _, _)| code == rule.code) {
+            let case: Value =
+                serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+            if expected_set(&case)
+                .iter()
+                .any(|(code, _, _)| code == rule.code)
+            {
                 reporting += 1;
             } else {
                 silent += 1;

@@ -21,14 +21,22 @@ fn keys_in(line: &str) -> Vec<&str> {
     line.split('"')
         .skip(1)
         .step_by(2)
-        .filter(|text| !text.is_empty() && text.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'.')))
+        .filter(|text| {
+            !text.is_empty()
+                && text
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'.'))
+        })
         .collect()
 }
 
 #[test]
 fn used_message_keys_exist_in_catalogues() {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     let mut missing = Vec::new();
     let mut used = 0;
     for file in files {
@@ -50,12 +58,19 @@ fn used_message_keys_exist_in_catalogues() {
                 used += 1;
                 for locale in Locale::ALL {
                     if !locale.catalogue().iter().any(|(id, _)| *id == key) {
-                        missing.push(format!("{}:{}: `{key}` missing in {locale}", file.display(), number + 1));
+                        missing.push(format!(
+                            "{}:{}: `{key}` missing in {locale}",
+                            file.display(),
+                            number + 1
+                        ));
                     }
                 }
             }
         }
     }
-    assert!(used > 50, "found only {used} message keys in the source; the scan is broken");
+    assert!(
+        used > 50,
+        "found only {used} message keys in the source; the scan is broken"
+    );
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }

@@ -33,7 +33,12 @@ fn every_rule_is_documented() {
             ("known_problems", docs.known_problems),
             ("source", rule.source),
         ] {
-            assert!(!text.trim().is_empty(), "{} {} has no {section}", rule.code, rule.name);
+            assert!(
+                !text.trim().is_empty(),
+                "{} {} has no {section}",
+                rule.code,
+                rule.name
+            );
         }
     }
 }
@@ -46,6 +51,12 @@ fn rule_codes_and_names_are_unique() {
             assert_ne!(rule.code, other.code, "code used twice");
             assert_ne!(rule.name, other.name, "name used twice");
         }
-        assert!(rule.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{} is not kebab-case", rule.name);
+        assert!(
+            rule.name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-'),
+            "{} is not kebab-case",
+            rule.name
+        );
     }
 }

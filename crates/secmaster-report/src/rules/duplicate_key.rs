@@ -39,12 +39,29 @@ pub(crate) fn check(checker: &mut Checker<'_, '_>, base: Path<'_>, document: &Do
             continue;
         }
         if object.len() <= LINEAR_SCAN_MAX {
-            // Pairwise comparison: no allocation for the small objects of a request.
-            for (position, member) in object.members().enumerate() {
-                let mut earlier = object.members().take(position);
-                if earlier.any(|earlier| earlier.key == member.key) {
-                    report(checker, base, document, member.value, &member.key);
+            // Pairwise comparison of the raw keys on the stack: no allocation for the small
+            // objects of a request. Keys with escapes are compared decoded.
+            let mut keys = [("", false); LINEAR_SCAN_MAX];
+            for (position, value) in object.children().enumerate() {
+                let key = value.key_raw().unwrap_or_default();
+                let repeated = keys[..position].iter().any(|earlier| {
+                    if earlier.1 || key.1 {
+                        crate::syntax::unescape::unescape(earlier.0)
+                            == crate::syntax::unescape::unescape(key.0)
+                    } else {
+                        earlier.0 == key.0
+                    }
+                });
+                if repeated {
+                    report(
+                        checker,
+                        base,
+                        document,
+                        value,
+                        &value.key().unwrap_or_default(),
+                    );
                 }
+                keys[position] = key;
             }
         } else {
             let mut seen = HashSet::with_capacity(object.len());

@@ -11,9 +11,9 @@ pub(crate) static RULE: Rule = Rule {
     source: "Limits of this checker (Limits: max_input_bytes, max_depth, max_diagnostics); a real request body is a few kilobytes and nests four levels deep",
     schema: SchemaSupport::None,
     docs: RuleDocs {
-        what: "Reports a document larger than the size limit (4 MiB by default), nested deeper than \
-               the depth limit (128 by default), or with more diagnostics than the diagnostic limit \
-               (1000 by default, after which the rest are counted in one diagnostic).",
+        what: "Reports a document larger than the size limit, nested deeper than the depth limit, \
+               or with more diagnostics than the diagnostic limit, after which the rest are counted \
+               in one diagnostic. The defaults are listed below.",
         why: "A request body has 15 fields of at most 256 characters and at most 5 send rules, so a \
               document past these limits is not a request body; the limits keep hostile input \
               from exhausting memory or time.",

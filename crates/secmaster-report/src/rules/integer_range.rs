@@ -14,9 +14,9 @@ pub(crate) static RULE: Rule = Rule {
     source: "API reference and SDK models ReportRuleRequestStartTime/EndTime: day and week -1..32, month -6..32",
     schema: SchemaSupport::Full,
     docs: RuleDocs {
-        what: "Checks the offsets of a send rule's `start_time` and `end_time`: `day` and `week` \
-               from -1 to 32, `month` from -6 to 32. -1 is the previous period and 0 the current \
-               one.",
+        what: "Checks the offsets `day`, `week` and `month` of a send rule's `start_time` and \
+               `end_time` against their ranges, listed below. -1 is the previous period and 0 the \
+               current one.",
         why: "The SDKs validate these ranges before sending.",
         invalid: r#"{"start_time": {"month": -12}}"#,
         fixed: r#"{"start_time": {"month": -6}}"#,

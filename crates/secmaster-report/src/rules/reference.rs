@@ -4,6 +4,11 @@
 use std::fmt::Write as _;
 
 use super::{Rule, SchemaSupport, RULES};
+use crate::model::fields::{
+    Field, FieldType, BINDING_WIZARD_FIELDS, BODY_FIELDS, MAX_RECIPIENTS, MAX_SEND_RULES,
+    OFFSET_FIELDS, RANGE_FIELDS, SEND_RULE_FIELDS,
+};
+use crate::syntax::Limits;
 
 /// Renders one rule's documentation as Markdown, under a level-2 heading.
 pub fn rule_markdown(rule: &Rule) -> String {
@@ -19,6 +24,9 @@ pub fn rule_markdown(rule: &Rule) -> String {
     );
     let _ = writeln!(text, "Source: {}.\n", rule.source.trim_end_matches('.'));
     let _ = writeln!(text, "### What it checks\n\n{}\n", rule.docs.what);
+    if let Some(limits) = generated_limits(rule) {
+        let _ = writeln!(text, "### Limits\n\n{limits}");
+    }
     let _ = writeln!(text, "### Why\n\n{}\n", rule.docs.why);
     let _ = writeln!(
         text,
@@ -85,4 +93,69 @@ pub fn first_sentence(text: &str) -> String {
         Some(end) => collapsed[..=end].to_owned(),
         None => collapsed,
     }
+}
+
+/// Renders the limits a rule checks, from the field table and the defaults, so the reference never
+/// restates them by hand.
+fn generated_limits(rule: &Rule) -> Option<String> {
+    let tables: [(&str, &[Field]); 5] = [
+        ("", &BODY_FIELDS),
+        ("report_range.", &RANGE_FIELDS),
+        ("report_rule_infos[].", &SEND_RULE_FIELDS),
+        ("report_rule_infos[].start_time/end_time.", &OFFSET_FIELDS),
+        ("binding_wizard.", &BINDING_WIZARD_FIELDS),
+    ];
+    let mut text = String::new();
+    match rule.name {
+        "string-length" => {
+            text.push_str("| field | characters |\n|---|---|\n");
+            for (prefix, fields) in &tables[..4] {
+                for field in fields.iter().filter(|f| f.field_type == FieldType::String) {
+                    let (Some(min), max) = (field.min_length, field.max_length) else {
+                        continue;
+                    };
+                    let range =
+                        max.map_or(format!("at least {min}"), |max| format!("{min}..{max}"));
+                    let _ = writeln!(text, "| `{prefix}{}` | {range} |", field.name);
+                }
+            }
+        }
+        "integer-range" => {
+            text.push_str("| field | range |\n|---|---|\n");
+            for field in OFFSET_FIELDS.iter() {
+                if let Some((min, max)) = field.range {
+                    let _ = writeln!(text, "| `{}` | {min}..{max} |", field.name);
+                }
+            }
+        }
+        "input-limit" => {
+            let limits = Limits::default();
+            let _ = writeln!(
+                text,
+                "- `max_input_bytes` (CLI `--max-input-bytes`): {} bytes",
+                limits.max_input_bytes
+            );
+            let _ = writeln!(
+                text,
+                "- `max_depth` (CLI `--max-depth`): {}",
+                limits.max_depth
+            );
+            let _ = writeln!(
+                text,
+                "- `max_diagnostics` (CLI `--max-diagnostics`): {}",
+                limits.max_diagnostics
+            );
+        }
+        "email-count" => {
+            let _ = writeln!(
+                text,
+                "At most {MAX_RECIPIENTS} addresses in `to` and {MAX_RECIPIENTS} in `cc`."
+            );
+        }
+        "send-rule-count" => {
+            let _ = writeln!(text, "At most {MAX_SEND_RULES} send rules.");
+        }
+        _ => return None,
+    }
+    Some(text)
 }

@@ -3,7 +3,6 @@
 use crate::check::{Checker, Path};
 use crate::diagnostic::{Message, Severity};
 use crate::model::fields::Field;
-use crate::rules::text::char_count;
 use crate::rules::{Evidence, Rule, RuleDocs, SchemaSupport};
 use crate::syntax::Value;
 
@@ -15,10 +14,8 @@ pub(crate) static RULE: Rule = Rule {
     source: "SDK models (huaweicloud-sdk-php-v3 CreateReportRequestBody and ReportRuleRequest): minimum and maximum lengths",
     schema: SchemaSupport::Full,
     docs: RuleDocs {
-        what: "Checks string lengths in characters: `report_name`, `title`, `to`, `cc`, `content`, \
-               `report_file_type`, `frequency`, `timezone` and the send rule strings 1..256; \
-               `language` 1..16; `layout_id` 1..64; the `report_range` timestamps 1..16; \
-               `binding_wizard` at least 1. An empty string is too short.",
+        what: "Checks the length in characters of every string field against the limits of the \
+               SDK models, listed below. An empty string is too short for every field.",
         why: "The SDKs reject a value outside these lengths before sending, and the service \
               validates the same limits. For `to` and `cc` this limit is separate from the console \
               limit of 100 addresses, which 256 characters cannot hold.",
@@ -37,8 +34,16 @@ pub(crate) fn check(
     field: &Field,
     value: Value<'_, '_>,
 ) {
-    let Some(text) = value.as_str() else { return };
-    let length = char_count(&text);
+    if field.max_length.is_none()
+        && field.min_length.is_some_and(|min| min <= 1)
+        && !value.string_raw().is_empty()
+    {
+        // A non-empty string meets a minimum of one character, whatever its escapes.
+        return;
+    }
+    let Some(length) = value.char_len() else {
+        return;
+    };
     if let Some(min) = field.min_length {
         if length < min as usize {
             let message = Message::new(if length == 0 {

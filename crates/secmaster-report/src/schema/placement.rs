@@ -35,7 +35,11 @@ const fn on_object(object: Object, rules: &'static [&'static str]) -> Placement 
     }
 }
 
-const fn on_field(object: Object, field: &'static str, rules: &'static [&'static str]) -> Placement {
+const fn on_field(
+    object: Object,
+    field: &'static str,
+    rules: &'static [&'static str],
+) -> Placement {
     Placement {
         object,
         field: Some(field),
@@ -50,7 +54,10 @@ const fn on_field(object: Object, field: &'static str, rules: &'static [&'static
 pub static PLACEMENTS: &[Placement] = &[
     on_object(
         Object::Body,
-        &["SR001", "SR002", "SR003", "SR004", "SR101", "SR102", "SR103", "SR104", "SR501", "SR502"],
+        &[
+            "SR001", "SR002", "SR003", "SR004", "SR101", "SR102", "SR103", "SR104", "SR501",
+            "SR502",
+        ],
     ),
     on_field(Object::Body, "report_period", &["SR105"]),
     on_field(Object::Body, "report_range", &["SR109", "SR401", "SR403"]),
@@ -70,7 +77,9 @@ pub static PLACEMENTS: &[Placement] = &[
     on_field(
         Object::SendRule,
         "rule",
-        &["SR203", "SR204", "SR205", "SR206", "SR207", "SR208", "SR209"],
+        &[
+            "SR203", "SR204", "SR205", "SR206", "SR207", "SR208", "SR209",
+        ],
     ),
     on_field(Object::SendRule, "rule_end", &["SR210", "SR108", "SR404"]),
     on_field(Object::SendWindow, "day", &["SR117"]),

@@ -223,6 +223,14 @@ impl<'doc, 'src> Value<'doc, 'src> {
         Some(decode(inner, node.flags & KEY_ESCAPED != 0))
     }
 
+    /// Returns the key's text between its quotes, escapes not decoded, and whether it has
+    /// escapes.
+    pub(crate) fn key_raw(&self) -> Option<(&'src str, bool)> {
+        let span = self.key_span()?;
+        let inner = &self.doc.source[span.start as usize + 1..span.end as usize - 1];
+        Some((inner, self.node().flags & KEY_ESCAPED != 0))
+    }
+
     /// Returns the source text of the value.
     pub fn raw(&self) -> &'src str {
         &self.doc.source[self.span().range()]
@@ -235,6 +243,50 @@ impl<'doc, 'src> Value<'doc, 'src> {
             return None;
         }
         Some(decode(self.string_raw(), node.flags & VALUE_ESCAPED != 0))
+    }
+
+    /// Returns the number of characters of a string after decoding, without decoding it.
+    pub fn char_len(&self) -> Option<usize> {
+        let node = self.node();
+        if node.kind != Kind::String {
+            return None;
+        }
+        let raw = self.string_raw();
+        let plain_chars = |text: &str| {
+            if text.is_ascii() {
+                text.len()
+            } else {
+                text.chars().count()
+            }
+        };
+        if node.flags & VALUE_ESCAPED == 0 {
+            return Some(plain_chars(raw));
+        }
+        // Count the raw characters, then take off what each escape adds beyond its one
+        // decoded character: `\n` adds one, `\u00e9` five, a surrogate pair eleven.
+        let bytes = raw.as_bytes();
+        let mut count = plain_chars(raw);
+        let mut position = 0;
+        while let Some(offset) = bytes[position..].iter().position(|&byte| byte == b'\\') {
+            let at = position + offset;
+            let is_unicode = bytes.get(at + 1) == Some(&b'u');
+            let is_pair = is_unicode
+                && matches!(bytes.get(at + 2), Some(b'd' | b'D'))
+                && matches!(
+                    bytes.get(at + 3),
+                    Some(b'8' | b'9' | b'a' | b'b' | b'A' | b'B')
+                );
+            let consumed = if is_pair {
+                12
+            } else if is_unicode {
+                6
+            } else {
+                2
+            };
+            count -= consumed - 1;
+            position = (at + consumed).min(bytes.len());
+        }
+        Some(count)
     }
 
     /// Returns the string's source text between its quotes, escapes not decoded.

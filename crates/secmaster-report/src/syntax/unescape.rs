@@ -6,7 +6,7 @@
 pub(crate) fn unescape(inner: &str) -> String {
     let mut decoded = String::with_capacity(inner.len());
     let mut rest = inner;
-    while let Some(backslash) = rest.find('\\') {
+    while let Some(backslash) = rest.as_bytes().iter().position(|&byte| byte == b'\\') {
         decoded.push_str(&rest[..backslash]);
         let (character, consumed) = decode_escape(&rest[backslash..]);
         decoded.push(character);

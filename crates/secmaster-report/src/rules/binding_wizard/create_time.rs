@@ -43,7 +43,45 @@ pub(crate) fn is_secmaster_time(text: &str) -> bool {
         && offset[1..].bytes().all(|b| b.is_ascii_digit())
         && offset[1..3].parse::<u8>().is_ok_and(|hours| hours <= 14)
         && offset[3..].parse::<u8>().is_ok_and(|minutes| minutes < 60);
-    offset_ok && chrono::NaiveDateTime::parse_from_str(local, "%Y-%m-%dT%H:%M:%S").is_ok()
+    offset_ok && is_local_date_time(local)
+}
+
+/// Returns true for `YYYY-MM-DDTHH:MM:SS` naming a real date and time.
+fn is_local_date_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let separators_ok = bytes.len() == 19
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes[10] == b'T'
+        && bytes[13] == b':'
+        && bytes[16] == b':';
+    if !separators_ok {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        let digits = &bytes[range];
+        digits.iter().all(u8::is_ascii_digit).then(|| {
+            digits
+                .iter()
+                .fold(0, |value, digit| value * 10 + u32::from(digit - b'0'))
+        })
+    };
+    let fields = (
+        number(0..4),
+        number(5..7),
+        number(8..10),
+        number(11..13),
+        number(14..16),
+        number(17..19),
+    );
+    let (Some(year), Some(month), Some(day), Some(hour), Some(minute), Some(second)) = fields
+    else {
+        return false;
+    };
+    chrono::NaiveDate::from_ymd_opt(year as i32, month, day).is_some()
+        && hour < 24
+        && minute < 60
+        && second < 60
 }
 
 #[cfg(test)]

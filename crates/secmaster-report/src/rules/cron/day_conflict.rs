@@ -46,7 +46,8 @@ pub(crate) fn check(
     fields: &Fields,
     schedule: &Schedule,
 ) {
-    let (Some(day_of_month), Some(day_of_week)) = (fields.get(DAY_OF_MONTH), fields.get(DAY_OF_WEEK))
+    let (Some(day_of_month), Some(day_of_week)) =
+        (fields.get(DAY_OF_MONTH), fields.get(DAY_OF_WEEK))
     else {
         return;
     };
@@ -59,8 +60,14 @@ pub(crate) fn check(
                 .with("day_of_month", day_of_month.text(text))
                 .with("day_of_week", day_of_week.text(text));
             let help = Message::new("cron-day-conflict.help")
-                .with("day_of_month_only", fields.replaced(text, &[(DAY_OF_WEEK, "?")]))
-                .with("day_of_week_only", fields.replaced(text, &[(DAY_OF_MONTH, "?")]));
+                .with(
+                    "day_of_month_only",
+                    fields.replaced(text, &[(DAY_OF_WEEK, "?")]),
+                )
+                .with(
+                    "day_of_week_only",
+                    fields.replaced(text, &[(DAY_OF_MONTH, "?")]),
+                );
             checker.report(&RULE, path, span, message).help(help);
         }
         (DayField::NoSpecificValue, DayField::NoSpecificValue) => {

@@ -154,7 +154,10 @@ pub(crate) fn parse_field(
     if has_last && items > 1 && dialect == Dialect::Quartz {
         return Err(FieldError::quartz_only(
             field,
-            format!("`L` cannot be combined with other items in the {} field", kind.name()),
+            format!(
+                "`L` cannot be combined with other items in the {} field",
+                kind.name()
+            ),
         ));
     }
     Ok(())
@@ -369,7 +372,10 @@ fn parse_step(
         value: number.value,
         token: Token::new(slash, number.token.end),
     };
-    if let Some(max) = kind.max_step().filter(|_| single_start && dialect == Dialect::Quartz) {
+    if let Some(max) = kind
+        .max_step()
+        .filter(|_| single_start && dialect == Dialect::Quartz)
+    {
         if step.value > max {
             return Err(FieldError::quartz_only(
                 step.token,
@@ -441,8 +447,12 @@ fn parse_name(
     let name = Token::new(start, name_end);
     let text = name.text(expression);
 
-    let month = MONTHS.iter().position(|month| month.eq_ignore_ascii_case(text));
-    let weekday = WEEKDAYS.iter().position(|day| day.eq_ignore_ascii_case(text));
+    let month = MONTHS
+        .iter()
+        .position(|month| month.eq_ignore_ascii_case(text));
+    let weekday = WEEKDAYS
+        .iter()
+        .position(|day| day.eq_ignore_ascii_case(text));
     let value = match (kind, month, weekday) {
         (FieldKind::Month, Some(index), _) => index as u32 + 1,
         (FieldKind::DayOfWeek, _, Some(index)) => match dialect {
@@ -535,7 +545,10 @@ fn unexpected(expression: &str, cursor: &Cursor<'_>) -> FieldError {
         let before = position.saturating_sub(1);
         return FieldError::new(
             Token::new(before, position),
-            format!("unexpected end of item after `{}`", &expression[before..position]),
+            format!(
+                "unexpected end of item after `{}`",
+                &expression[before..position]
+            ),
         );
     }
     let character = &expression[position..position + 1];
@@ -553,9 +566,13 @@ mod tests {
 
     fn items(field: &str, kind: FieldKind, dialect: Dialect) -> Result<Vec<Item>, FieldError> {
         let mut items = Vec::new();
-        parse_field(field, Token::new(0, field.len()), kind, dialect, |_, item| {
-            items.push(item)
-        })?;
+        parse_field(
+            field,
+            Token::new(0, field.len()),
+            kind,
+            dialect,
+            |_, item| items.push(item),
+        )?;
         Ok(items)
     }
 
@@ -587,25 +604,39 @@ mod tests {
         );
         assert!(matches!(
             quartz("*/5", FieldKind::Minute).unwrap()[..],
-            [Item::All { step: Some(Step { value: 5, .. }) }]
+            [Item::All {
+                step: Some(Step { value: 5, .. })
+            }]
         ));
         assert!(matches!(
             quartz("/5", FieldKind::Minute).unwrap()[..],
-            [Item::All { step: Some(Step { value: 5, .. }) }]
+            [Item::All {
+                step: Some(Step { value: 5, .. })
+            }]
         ));
     }
 
     #[test]
     fn parses_names_in_any_case() {
         let parsed = quartz("mon-Fri", FieldKind::DayOfWeek).unwrap();
-        let [Item::Values { start, end: Some(end), step: None }] = parsed[..] else {
+        let [Item::Values {
+            start,
+            end: Some(end),
+            step: None,
+        }] = parsed[..]
+        else {
             panic!("{parsed:?}");
         };
         assert_eq!((start.value, end.value), (2, 6));
         assert!(start.is_name && end.is_name);
 
         let parsed = items("MON-FRI", FieldKind::DayOfWeek, Dialect::Unix).unwrap();
-        let [Item::Values { start, end: Some(end), .. }] = parsed[..] else {
+        let [Item::Values {
+            start,
+            end: Some(end),
+            ..
+        }] = parsed[..]
+        else {
             panic!("{parsed:?}");
         };
         assert_eq!((start.value, end.value), (1, 5));
@@ -615,32 +646,51 @@ mod tests {
     fn parses_quartz_day_specials() {
         assert!(matches!(
             quartz("L", FieldKind::DayOfMonth).unwrap()[..],
-            [Item::LastDayOfMonth { offset: None, nearest_weekday: false }]
+            [Item::LastDayOfMonth {
+                offset: None,
+                nearest_weekday: false
+            }]
         ));
         assert!(matches!(
             quartz("LW", FieldKind::DayOfMonth).unwrap()[..],
-            [Item::LastDayOfMonth { offset: None, nearest_weekday: true }]
+            [Item::LastDayOfMonth {
+                offset: None,
+                nearest_weekday: true
+            }]
         ));
         assert!(matches!(
             quartz("L-3W", FieldKind::DayOfMonth).unwrap()[..],
-            [Item::LastDayOfMonth { offset: Some(Number { value: 3, .. }), nearest_weekday: true }]
+            [Item::LastDayOfMonth {
+                offset: Some(Number { value: 3, .. }),
+                nearest_weekday: true
+            }]
         ));
         assert!(matches!(
             quartz("15W", FieldKind::DayOfMonth).unwrap()[..],
             [Item::NearestWeekday(Number { value: 15, .. })]
         ));
-        assert!(matches!(quartz("L", FieldKind::DayOfWeek).unwrap()[..], [Item::Saturday]));
+        assert!(matches!(
+            quartz("L", FieldKind::DayOfWeek).unwrap()[..],
+            [Item::Saturday]
+        ));
         assert!(matches!(
             quartz("6L", FieldKind::DayOfWeek).unwrap()[..],
             [Item::LastWeekday(Number { value: 6, .. })]
         ));
         assert!(matches!(
             quartz("FRIL", FieldKind::DayOfWeek).unwrap()[..],
-            [Item::LastWeekday(Number { value: 6, is_name: true, .. })]
+            [Item::LastWeekday(Number {
+                value: 6,
+                is_name: true,
+                ..
+            })]
         ));
         assert!(matches!(
             quartz("MON#2", FieldKind::DayOfWeek).unwrap()[..],
-            [Item::NthWeekday { weekday: Number { value: 2, .. }, nth: Number { value: 2, .. } }]
+            [Item::NthWeekday {
+                weekday: Number { value: 2, .. },
+                nth: Number { value: 2, .. }
+            }]
         ));
     }
 
@@ -669,7 +719,11 @@ mod tests {
 
         let error = quartz("99999999999999999999", FieldKind::DayOfWeek).unwrap_err();
         assert_eq!(error.token, Token::new(0, 20));
-        assert!(error.detail.contains("out of range 1-7"), "{}", error.detail);
+        assert!(
+            error.detail.contains("out of range 1-7"),
+            "{}",
+            error.detail
+        );
     }
 
     #[test]

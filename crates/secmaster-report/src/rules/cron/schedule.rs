@@ -159,7 +159,9 @@ impl Schedule {
             Item::NthWeekday { weekday, .. } => self.weekdays |= bit(weekday.value),
             _ => {
                 let weekdays = &mut self.weekdays;
-                for_each_value(FieldKind::DayOfWeek, item, |weekday| *weekdays |= bit(weekday));
+                for_each_value(FieldKind::DayOfWeek, item, |weekday| {
+                    *weekdays |= bit(weekday)
+                });
             }
         }
     }
@@ -210,7 +212,11 @@ impl Schedule {
             return Some(NeverFires::NoLeapYear);
         }
         match first_year {
-            Some(first_year) if !years.iter().any(|year| year >= first_year && is_leap_year(year)) => {
+            Some(first_year)
+                if !years
+                    .iter()
+                    .any(|year| year >= first_year && is_leap_year(year)) =>
+            {
                 Some(NeverFires::Past)
             }
             _ => None,
@@ -232,7 +238,12 @@ impl Schedule {
             return Some(NeverFires::NoMatchingDate);
         }
         match first_year {
-            Some(first_year) if !years.iter().filter(|&year| year >= first_year).any(matches_in) => {
+            Some(first_year)
+                if !years
+                    .iter()
+                    .filter(|&year| year >= first_year)
+                    .any(matches_in) =>
+            {
                 Some(NeverFires::Past)
             }
             _ => None,
@@ -281,7 +292,11 @@ pub(crate) fn for_each_value(kind: FieldKind, item: &Item, mut visit: impl FnMut
     let size = if min == 0 { max + 1 } else { max };
     for value in (start..=end + size).step_by(step as usize) {
         let wrapped = value % size;
-        visit(if wrapped == 0 && min == 1 { size } else { wrapped });
+        visit(if wrapped == 0 && min == 1 {
+            size
+        } else {
+            wrapped
+        });
     }
 }
 
@@ -335,9 +350,13 @@ mod tests {
 
     fn values(kind: FieldKind, field: &str) -> Vec<u32> {
         let mut values = Vec::new();
-        parse_field(field, crate::rules::cron::expression::Token::new(0, field.len()), kind, Dialect::Quartz, |_, item| {
-            for_each_value(kind, &item, |value| values.push(value))
-        })
+        parse_field(
+            field,
+            crate::rules::cron::expression::Token::new(0, field.len()),
+            kind,
+            Dialect::Quartz,
+            |_, item| for_each_value(kind, &item, |value| values.push(value)),
+        )
         .unwrap();
         values
     }
@@ -358,8 +377,14 @@ mod tests {
     #[test]
     fn day_missing_from_every_month_never_fires() {
         assert_eq!(never_fires("0 0 8 30 2 ?"), Some(NeverFires::DayNotInMonth));
-        assert_eq!(never_fires("0 0 8 30,31 FEB ?"), Some(NeverFires::DayNotInMonth));
-        assert_eq!(never_fires("0 0 8 31 4,6,9,11 ?"), Some(NeverFires::DayNotInMonth));
+        assert_eq!(
+            never_fires("0 0 8 30,31 FEB ?"),
+            Some(NeverFires::DayNotInMonth)
+        );
+        assert_eq!(
+            never_fires("0 0 8 31 4,6,9,11 ?"),
+            Some(NeverFires::DayNotInMonth)
+        );
         assert_eq!(never_fires("0 0 8 31 4,5 ?"), None);
         assert_eq!(never_fires("0 0 8 1,31 4 ?"), None);
     }
@@ -368,8 +393,14 @@ mod tests {
     fn february_29_needs_a_leap_year() {
         assert_eq!(never_fires("0 0 8 29 2 ?"), None);
         assert_eq!(never_fires("0 0 8 29 2 ? 2028"), None);
-        assert_eq!(never_fires("0 0 8 29 2 ? 2027"), Some(NeverFires::NoLeapYear));
-        assert_eq!(never_fires("0 0 8 29 2 ? 2100"), Some(NeverFires::NoLeapYear));
+        assert_eq!(
+            never_fires("0 0 8 29 2 ? 2027"),
+            Some(NeverFires::NoLeapYear)
+        );
+        assert_eq!(
+            never_fires("0 0 8 29 2 ? 2100"),
+            Some(NeverFires::NoLeapYear)
+        );
         assert_eq!(
             schedule("0 0 8 29 2 ? 2024,2027").never_fires(Some(2025)),
             Some(NeverFires::Past)
@@ -387,18 +418,30 @@ mod tests {
     fn fifth_weekday_depends_on_years() {
         assert_eq!(never_fires("0 0 8 ? 2 MON#5"), None);
         // February 2027 has 28 days, so no weekday occurs five times.
-        assert_eq!(never_fires("0 0 8 ? 2 MON#5 2027"), Some(NeverFires::NoMatchingDate));
+        assert_eq!(
+            never_fires("0 0 8 ? 2 MON#5 2027"),
+            Some(NeverFires::NoMatchingDate)
+        );
         // February 2032 starts on a Sunday and has 29 days.
         assert_eq!(never_fires("0 0 8 ? 2 SUN#5 2032"), None);
-        assert_eq!(never_fires("0 0 8 ? 2 MON#5 2032"), Some(NeverFires::NoMatchingDate));
+        assert_eq!(
+            never_fires("0 0 8 ? 2 MON#5 2032"),
+            Some(NeverFires::NoMatchingDate)
+        );
         assert_eq!(never_fires("0 0 8 ? 2 MON#4 2027"), None);
     }
 
     #[test]
     fn past_years_need_the_current_year() {
         assert_eq!(never_fires("0 0 8 * * ? 2020"), None);
-        assert_eq!(schedule("0 0 8 * * ? 2020").never_fires(Some(2026)), Some(NeverFires::Past));
-        assert_eq!(schedule("0 0 8 * * ? 2020-2026").never_fires(Some(2026)), None);
+        assert_eq!(
+            schedule("0 0 8 * * ? 2020").never_fires(Some(2026)),
+            Some(NeverFires::Past)
+        );
+        assert_eq!(
+            schedule("0 0 8 * * ? 2020-2026").never_fires(Some(2026)),
+            None
+        );
         assert_eq!(schedule("0 0 8 * * ?").never_fires(Some(2026)), None);
     }
 

@@ -49,11 +49,10 @@ pub(crate) fn check_item(
 
 fn zero_step(item: &Item) -> Option<Step> {
     match item {
-        Item::All { step: Some(step) } | Item::Values { step: Some(step), .. }
-            if step.value == 0 =>
-        {
-            Some(*step)
-        }
+        Item::All { step: Some(step) }
+        | Item::Values {
+            step: Some(step), ..
+        } if step.value == 0 => Some(*step),
         _ => None,
     }
 }

@@ -52,7 +52,13 @@ pub(crate) fn report_field_error(
         // and nothing is reported. The differential test in this module lists the known cases.
         return;
     }
-    report(checker, path, expression, expression.span(error.token), &error.detail);
+    report(
+        checker,
+        path,
+        expression,
+        expression.span(error.token),
+        &error.detail,
+    );
 }
 
 /// Reports a character that is not ASCII, such as a full-width space between fields.
@@ -87,7 +93,10 @@ pub(crate) fn report_field_count(
             expression.span(Token::new(start, text.trim_end().len())),
             format!("expected 6 or 7 fields, found {count}"),
         ),
-        (count, None) => (expression.whole(), format!("expected 6 or 7 fields, found {count}")),
+        (count, None) => (
+            expression.whole(),
+            format!("expected 6 or 7 fields, found {count}"),
+        ),
     };
     report(checker, path, expression, span, &detail);
 }

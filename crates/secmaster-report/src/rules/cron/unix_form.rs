@@ -113,9 +113,16 @@ pub(crate) fn check(
 }
 
 /// Checks a one-field expression that starts with `@`.
-pub(crate) fn check_macro(checker: &mut Checker<'_, '_>, path: Path<'_>, expression: &Expression<'_>) {
+pub(crate) fn check_macro(
+    checker: &mut Checker<'_, '_>,
+    path: Path<'_>,
+    expression: &Expression<'_>,
+) {
     let name = expression.text.trim();
-    let Some((_, equivalent)) = MACROS.iter().find(|(macro_name, _)| macro_name.eq_ignore_ascii_case(name)) else {
+    let Some((_, equivalent)) = MACROS
+        .iter()
+        .find(|(macro_name, _)| macro_name.eq_ignore_ascii_case(name))
+    else {
         syntax::report_macro(checker, path, expression, name);
         return;
     };
@@ -140,7 +147,11 @@ fn convert(text: &str, fields: &Fields) -> Conversion {
         format!("0 {minute} {hour} {day_of_month} {month} {day_of_week}")
     };
     if unrestricted(&day_of_week) {
-        let day_of_month = if day_of_month == "?" { "*" } else { day_of_month };
+        let day_of_month = if day_of_month == "?" {
+            "*"
+        } else {
+            day_of_month
+        };
         Conversion::Same(join(day_of_month, "?"))
     } else if unrestricted(day_of_month) {
         Conversion::Same(join("?", &day_of_week))

@@ -15,13 +15,19 @@ pub(crate) fn weekday_names(expression: &str, field: Token, dialect: Dialect) ->
     let mut names = String::new();
     let mut has_number = false;
     let mut valid = true;
-    let parsed = parse_field(expression, field, FieldKind::DayOfWeek, dialect, |_, item| {
-        if !names.is_empty() {
-            names.push(',');
-        }
-        has_number |= has_weekday_number(&item);
-        valid &= write_item(&mut names, expression, &item, dialect);
-    });
+    let parsed = parse_field(
+        expression,
+        field,
+        FieldKind::DayOfWeek,
+        dialect,
+        |_, item| {
+            if !names.is_empty() {
+                names.push(',');
+            }
+            has_number |= has_weekday_number(&item);
+            valid &= write_item(&mut names, expression, &item, dialect);
+        },
+    );
     (parsed.is_ok() && valid && has_number).then_some(names)
 }
 
@@ -109,11 +115,9 @@ fn selected_days(item: &Item, dialect: Dialect) -> Option<u8> {
     let mut days = 0u8;
     let mut valid = true;
     match (dialect, item) {
-        (Dialect::Quartz, _) => for_each_value(FieldKind::DayOfWeek, item, |value| {
-            match value {
-                1..=7 => days |= 1 << (value - 1),
-                _ => valid = false,
-            }
+        (Dialect::Quartz, _) => for_each_value(FieldKind::DayOfWeek, item, |value| match value {
+            1..=7 => days |= 1 << (value - 1),
+            _ => valid = false,
         }),
         // The Unix form has no wrapping ranges, and `a/n` runs to 7, which is Sunday again.
         (Dialect::Unix, Item::Values { start, end, step }) => {
@@ -178,8 +182,14 @@ mod tests {
         assert_eq!(names("2#1", Dialect::Quartz).as_deref(), Some("MON#1"));
         assert_eq!(names("6L", Dialect::Quartz).as_deref(), Some("FRIL"));
         assert_eq!(names("6-2", Dialect::Quartz).as_deref(), Some("FRI-MON"));
-        assert_eq!(names("2-6/2", Dialect::Quartz).as_deref(), Some("MON,WED,FRI"));
-        assert_eq!(names("1/3", Dialect::Quartz).as_deref(), Some("SUN,WED,SAT"));
+        assert_eq!(
+            names("2-6/2", Dialect::Quartz).as_deref(),
+            Some("MON,WED,FRI")
+        );
+        assert_eq!(
+            names("1/3", Dialect::Quartz).as_deref(),
+            Some("SUN,WED,SAT")
+        );
         assert_eq!(names("MON,4", Dialect::Quartz).as_deref(), Some("MON,WED"));
     }
 
@@ -194,7 +204,10 @@ mod tests {
             names("0-7", Dialect::Unix).as_deref(),
             Some("SUN,MON,TUE,WED,THU,FRI,SAT")
         );
-        assert_eq!(names("1-5/2", Dialect::Unix).as_deref(), Some("MON,WED,FRI"));
+        assert_eq!(
+            names("1-5/2", Dialect::Unix).as_deref(),
+            Some("MON,WED,FRI")
+        );
     }
 
     #[test]
