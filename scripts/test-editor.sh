@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Editor-engine test of the exported JSON Schema: installs the locked npm packages of
+# Runs the editor-engine test of the exported JSON Schema. It installs the locked npm packages of
 # tests/editor (the VS Code JSON language service and ajv-cli) and runs `node --test` there.
 # Needs Node.js 20 or later and npm.
 set -euo pipefail

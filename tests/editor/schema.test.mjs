@@ -1,6 +1,6 @@
-// Drives the VS Code JSON language service with the exported schema, as VS Code, Neovim's jsonls
-// and other editors built on it do: diagnostics, completion, hover and snippets. Also runs the
-// ajv-cli command that docs/editors.md gives for validating a file with the schema alone.
+// Drives the VS Code JSON language service with the exported schema: diagnostics, completion,
+// hover and snippets, as VS Code, Neovim's jsonls and other editors built on it show them. Also
+// runs the ajv-cli command that docs/editors.md gives for validating a file with the schema alone.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const {
@@ -19,8 +19,8 @@ const {
   DiagnosticSeverity,
 } = require('vscode-json-languageservice');
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
+const testDirectory = dirname(fileURLToPath(import.meta.url));
+const root = join(testDirectory, '..', '..');
 const schemaPaths = {
   en: join(root, 'schema', 'create-report.schema.json'),
   'zh-CN': join(root, 'schema', 'create-report.zh-CN.schema.json'),
@@ -45,12 +45,14 @@ function createService(locale = 'en') {
   const service = getLanguageService({
     clientCapabilities: ClientCapabilities.LATEST,
     schemaRequestService: async (uri) => {
-      const path = byId.get(uri);
+      const path = uri.startsWith('file:') ? fileURLToPath(uri) : byId.get(uri);
       if (!path) {
         throw new Error(`no local file for schema ${uri}`);
       }
       return readFileSync(path, 'utf8');
     },
+    // Resolves a relative `$schema` against the document, as VS Code does.
+    workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).href },
   });
   service.configure({
     validate: true,
@@ -60,9 +62,9 @@ function createService(locale = 'en') {
   return service;
 }
 
+/** Opens a document as a file of the folder `requests/` of the repository. */
 function open(text, name = 'request.report.json') {
-  const document = TextDocument.create(`file:///work/${name}`, 'json', 1, text);
-  return document;
+  return TextDocument.create(pathToFileURL(join(root, 'requests', name)).href, 'json', 1, text);
 }
 
 async function diagnose(service, document) {
@@ -189,21 +191,25 @@ test('empty document offers the request snippet', async () => {
 });
 
 test('$schema in the file associates the schema', async () => {
-  // No `json.schemas` mapping: the document names the schema itself. The key then becomes part
-  // of the body, and the schema rejects it like any unknown field.
+  // No `json.schemas` mapping: each document names the schema itself, by `$id` or by a path
+  // relative to the document. The key then becomes part of the body, and the schema rejects it
+  // like any unknown field.
   const service = createService();
   service.configure({ validate: true, schemas: [] });
   const body = JSON.parse(validCase('terraform-acceptance-daily.json'));
-  const document = open(JSON.stringify({ $schema: schemas.en.$id, ...body }, null, 2), 'request.json');
-  const diagnostics = await diagnose(service, document);
-  assert.deepEqual(
-    diagnostics.map((diagnostic) => diagnostic.message),
-    ['Property $schema is not allowed.'],
-  );
+  for (const $schema of [schemas.en.$id, '../schema/create-report.schema.json']) {
+    const document = open(JSON.stringify({ $schema, ...body }, null, 2), 'request.json');
+    const diagnostics = await diagnose(service, document);
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => diagnostic.message),
+      ['Property $schema is not allowed.'],
+      $schema,
+    );
+  }
 });
 
 test('ajv-cli command of docs/editors.md validates with the schema alone', () => {
-  const ajv = join(here, 'node_modules', '.bin', 'ajv');
+  const ajv = join(testDirectory, 'node_modules', '.bin', 'ajv');
   const folder = mkdtempSync(join(tmpdir(), 'secmaster-report-schema-'));
   const run = (name, text) => {
     const data = join(folder, name);

@@ -66,6 +66,8 @@ const VALID: &[Case] = &[
     case("0 0 8 ? * SAT-SUN", false, false, &[]),
     // Quartz reads each list item on its own, so `*` may be one of them; croner rejects it.
     case("*,30 0 8 * * ?", true, false, &[]),
+    // Quartz reads a name by its first three letters.
+    case("0 0 8 ? * MONDAY", true, false, &[]),
     // Valid, but numeric weekdays read differently in Quartz and Unix cron.
     case("0 0 8 ? * 2#1", false, true, &["SR207"]),
     case("0 0 12 ? * 6L", false, true, &["SR207"]),
@@ -84,7 +86,7 @@ const INVALID: &[Case] = &[
     case("*/5 * * * *", false, false, &["SR204"]),
     case("0 0 25 ? * MON", false, false, &["SR203"]),
     case("0 0 8 ? * 8", false, false, &["SR203"]),
-    case("0 0 8 ? * MONDAY", true, false, &["SR203"]),
+    case("0 0 8 ? * MONDAY-FRIDAY", true, false, &["SR203"]),
     case("0 0 8 L,15 * ?", false, true, &["SR203"]),
     case("0 0 8 ? * 2#1,6#3", false, true, &["SR203"]),
     case("0 0 8 ? * MAR", false, true, &["SR203"]),
@@ -97,6 +99,7 @@ const INVALID: &[Case] = &[
     case("0 0 8 ? * 0", false, false, &["SR206"]),
     case("0 0 8 ? * 0-4", false, false, &["SR206"]),
     case("0 0 8 15 * MON", true, true, &["SR208"]),
+    case("0 0 8 * * MON", true, true, &["SR208"]),
     case("0 0 8 ? * ?", true, true, &["SR208"]),
 ];
 

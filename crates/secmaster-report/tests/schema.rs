@@ -100,7 +100,7 @@ fn committed_files_match_generator() {
 }
 
 #[test]
-fn pretty_string_has_two_space_indent_and_final_newline() {
+fn pretty_string_format() {
     let text = schema::to_pretty_string(Locale::En);
     assert!(text.starts_with("{\n  \"$schema\": "), "{}", &text[..40]);
     assert!(text.ends_with("}\n"));
@@ -147,7 +147,7 @@ fn valid_corpus_bodies_are_accepted() {
 
 #[test]
 fn shared_fixtures_are_accepted() {
-    // The real request bodies beside the repository; the corpus holds copies of them.
+    // The real request bodies beside the repository. The corpus has copies of them.
     let dir = repo_root().join("../shared/fixtures");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         eprintln!(
@@ -578,7 +578,7 @@ fn examples_satisfy_their_subschema() {
 
 #[test]
 fn string_subschemas_follow_field_type() {
-    // A pattern or length only constrains strings; the tables give them to string fields alone.
+    // A pattern or length constrains only strings, so the tables give them to string fields alone.
     for table in [
         &BODY_FIELDS[..],
         &RANGE_FIELDS,
@@ -592,4 +592,20 @@ fn string_subschemas_follow_field_type() {
             }
         }
     }
+}
+
+#[test]
+fn editors_doc_lists_checker_only_rules() {
+    let path = repo_root().join("docs/editors.md");
+    let doc = std::fs::read_to_string(&path).unwrap();
+    let missing: Vec<String> = RULES
+        .iter()
+        .filter(|rule| rule.schema == SchemaSupport::None)
+        .filter(|rule| !doc.contains(&format!("{} `{}`", rule.code, rule.name)))
+        .map(|rule| format!("{} `{}`", rule.code, rule.name))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "docs/editors.md does not list these checker-only rules: {missing:?}"
+    );
 }

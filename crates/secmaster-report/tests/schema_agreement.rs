@@ -1,13 +1,16 @@
 //! The exported schema and the checker agree on every corpus case and on a table of probes.
 //!
 //! Each schema error is attributed to the rule that reports the same problem, at a JSON pointer:
-//! `type` to `body-type` (SR004) at the root and to `field-type` (SR102) elsewhere, `required`
-//! to `required-field` (SR101) at the missing field's pointer, `additionalProperties` to
-//! `unknown-field` (SR103) at the unknown key, `minLength`/`maxLength` to `string-length`
-//! (SR104), `minimum`/`maximum` to `integer-range` (SR117), `maxItems` to `send-rule-count`
-//! (SR201), and `enum`/`pattern` to the one expressed rule that `schema::placement` places on
-//! that field. The checker runs with default rule levels, because a schema has no severities:
-//! it rejects what it expresses, whatever severity the checker gives it.
+//! - `type` to `body-type` (SR004) at the root, and to `field-type` (SR102) elsewhere;
+//! - `required` to `required-field` (SR101), at the missing field's pointer;
+//! - `additionalProperties` to `unknown-field` (SR103), at the unknown key;
+//! - `minLength` and `maxLength` to `string-length` (SR104);
+//! - `minimum` and `maximum` to `integer-range` (SR117);
+//! - `maxItems` to `send-rule-count` (SR201);
+//! - `enum` and `pattern` to the one expressed rule that `schema::placement` places on the field.
+//!
+//! The checker runs with default rule levels. A schema has no severities, so it rejects what it
+//! expresses, whatever severity the checker gives it.
 //!
 //! `binding_wizard` is checked as a validator that asserts content would: its text must parse
 //! (else `binding-wizard-json`, SR301) and the parsed document must satisfy `contentSchema`
@@ -52,10 +55,11 @@ const NESTED_BYTE_ORDER_MARK: &str = "the checker's parser accepts a leading U+F
     text, as it does at the start of the body, but RFC 8259 does not allow one inside a JSON text \
     and serde_json rejects it";
 
-/// Rules whose findings put a case outside what a schema sees.
+/// Rules whose findings put a case outside what a schema can check: syntax errors, exceeded
+/// limits and duplicate keys, which a parsed JSON value no longer shows.
 const OUT_OF_SCOPE: &[&str] = &["SR001", "SR002", "SR003"];
 
-/// The rules that report a value of the wrong type; the checker checks nothing else at a value
+/// The rules that report a value of the wrong type. The checker checks nothing else at a value
 /// whose type is wrong.
 const TYPE_RULES: &[&str] = &["SR004", "SR102", "SR302"];
 
@@ -111,7 +115,7 @@ fn value_rule(pointer: &str) -> &'static str {
 }
 
 /// Attributes one schema error to rules at pointers. `prefix` is prepended to the error's
-/// pointer, and `nested` tells that the error comes from `contentSchema`.
+/// pointer, and `nested` is true for an error of `contentSchema`.
 fn attribute(
     kind: &ValidationErrorKind,
     pointer: &str,
@@ -176,12 +180,9 @@ impl SchemaValidator {
         let Some(text) = body.get("binding_wizard").and_then(Value::as_str) else {
             return findings;
         };
-        if !body.is_object() {
-            return findings;
-        }
         match serde_json::from_str::<Value>(text) {
-            // serde_json stops at 128 levels of nesting, where JSON has no limit; such text is
-            // not known to be invalid, so the content gets no finding.
+            // serde_json stops at 128 levels of nesting, but JSON sets no limit. Such text is not
+            // known to be invalid, so the content gets no finding.
             Err(error) if error.to_string().starts_with("recursion limit exceeded") => {}
             Err(_) => {
                 findings.insert(("/binding_wizard".to_owned(), "SR301"));
@@ -197,8 +198,8 @@ impl SchemaValidator {
     }
 }
 
-/// The checker's findings of expressed rules, with default rule levels, or `None` when the case
-/// is out of scope.
+/// Returns the checker's findings of expressed rules, with default rule levels, or `None` when
+/// the case is out of scope.
 fn checker_findings(text: &str, options: &Options) -> Option<BTreeSet<Finding>> {
     let report = validate(text, options);
     if report
@@ -658,7 +659,7 @@ fn probes() -> Vec<Probe> {
     probes
 }
 
-/// The API reference example, the base of every probe.
+/// Returns the API reference example, the base of every probe.
 fn base_body() -> Value {
     let case: Value = serde_json::from_str(
         &std::fs::read_to_string(repo_root().join("tests/cases/valid/api-reference-example.json"))

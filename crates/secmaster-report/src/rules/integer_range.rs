@@ -24,17 +24,42 @@ pub(crate) static RULE: Rule = Rule {
     },
 };
 
-/// Returns true for a number without a fractional part, including one too large for `i64`.
+/// Returns true for a number without a fractional part, decided on its decimal text so that
+/// `1e-400` (not an integer) and `1e400` (an integer too large for `i64`) are told apart exactly.
 pub(crate) fn is_integer(value: Value<'_, '_>) -> bool {
-    if value.kind() != Kind::Number {
-        return false;
-    }
-    let raw = value.raw();
-    if !raw.contains(['.', 'e', 'E']) {
+    value.kind() == Kind::Number && is_integer_text(value.raw())
+}
+
+fn is_integer_text(raw: &str) -> bool {
+    let unsigned = raw.strip_prefix('-').unwrap_or(raw);
+    let (mantissa, exponent) = match unsigned.split_once(['e', 'E']) {
+        Some((mantissa, exponent)) => (mantissa, exponent),
+        None => (unsigned, "0"),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{whole}{fraction}");
+    let significant = digits.trim_start_matches('0');
+    if significant.is_empty() {
         return true;
     }
-    raw.parse::<f64>()
-        .is_ok_and(|number| number.is_infinite() || number.fract() == 0.0)
+    // value = significant digits × 10^(exponent − fraction length), and trailing zeros of the
+    // digits raise the power. Exponents beyond i64 saturate, which keeps the sign of the answer.
+    let exponent: i64 = exponent.parse().unwrap_or(if exponent.starts_with('-') {
+        i64::MIN / 2
+    } else {
+        i64::MAX / 2
+    });
+    let trailing_zeros = (significant.len() - significant.trim_end_matches('0').len()) as i64;
+    exponent - fraction.len() as i64 + trailing_zeros >= 0
+}
+
+/// Returns the value of an integer that fits in `i64`, whatever its notation (`2`, `2.0`, `2e0`).
+fn integer_value(raw: &str) -> Option<i64> {
+    if let Ok(number) = raw.parse::<i64>() {
+        return Some(number);
+    }
+    let number: f64 = raw.parse().ok()?;
+    (number.is_finite() && number.fract() == 0.0 && number.abs() < 9.0e15).then_some(number as i64)
 }
 
 /// Reports an integer outside the field's range. Returns it when it is within.
@@ -45,14 +70,7 @@ pub(crate) fn check(
     value: Value<'_, '_>,
 ) -> Option<i64> {
     let (min, max) = field.range?;
-    let number = value.as_i64().or_else(|| {
-        value
-            .raw()
-            .parse::<f64>()
-            .ok()
-            .filter(|n| n.fract() == 0.0 && n.abs() < 1e15)
-            .map(|n| n as i64)
-    });
+    let number = integer_value(value.raw());
     if let Some(number) = number.filter(|number| (min..=max).contains(number)) {
         return Some(number);
     }
@@ -63,4 +81,28 @@ pub(crate) fn check(
         .with("max", max);
     checker.report(&RULE, path, value.span(), message);
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{integer_value, is_integer_text};
+
+    #[test]
+    fn integer_text_forms() {
+        for integer in [
+            "0", "-0", "32", "-6", "2.0", "2e0", "1e400", "1.5e1", "0.0e-5", "100e-2",
+        ] {
+            assert!(is_integer_text(integer), "{integer}");
+        }
+        for fraction in ["1.5", "1e-400", "0.1", "15e-1", "-2.25"] {
+            assert!(!is_integer_text(fraction), "{fraction}");
+        }
+    }
+
+    #[test]
+    fn integer_values_fit_or_not() {
+        assert_eq!(integer_value("2e0"), Some(2));
+        assert_eq!(integer_value("-0"), Some(0));
+        assert_eq!(integer_value("1e400"), None);
+    }
 }

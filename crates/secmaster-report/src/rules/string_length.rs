@@ -27,22 +27,23 @@ pub(crate) static RULE: Rule = Rule {
     },
 };
 
-/// Reports a string field whose length is outside its limits.
+/// Reports a string field whose length is outside its limits. Returns false for a string too
+/// short to check further, so an empty value gets this one diagnostic, not one per rule.
 pub(crate) fn check(
     checker: &mut Checker<'_, '_>,
     path: Path<'_>,
     field: &Field,
     value: Value<'_, '_>,
-) {
+) -> bool {
     if field.max_length.is_none()
         && field.min_length.is_some_and(|min| min <= 1)
         && !value.string_raw().is_empty()
     {
         // A non-empty string meets a minimum of one character, whatever its escapes.
-        return;
+        return true;
     }
     let Some(length) = value.char_len() else {
-        return;
+        return true;
     };
     if let Some(min) = field.min_length {
         if length < min as usize {
@@ -55,7 +56,7 @@ pub(crate) fn check(
             .with("min", min)
             .with("length", length);
             checker.report(&RULE, path, value.span(), message);
-            return;
+            return false;
         }
     }
     if let Some(max) = field.max_length {
@@ -67,4 +68,5 @@ pub(crate) fn check(
             checker.report(&RULE, path, value.span(), message);
         }
     }
+    true
 }

@@ -76,8 +76,10 @@ fn check_types<'doc, 'src, const N: usize>(
     let mut typed = [None; N];
     for ((field, slot), typed_slot) in table.iter().zip(slots).zip(&mut typed) {
         let Some(value) = slot else { continue };
-        if field_type::check(checker, path.key(field.name), field, *value) {
-            string_length::check(checker, path.key(field.name), field, *value);
+        let field_path = path.key(field.name);
+        if field_type::check(checker, field_path, field, *value)
+            && string_length::check(checker, field_path, field, *value)
+        {
             *typed_slot = Some(*value);
         }
     }

@@ -232,7 +232,7 @@ pub(super) fn body_snippet(locale: Locale) -> hints::Snippet {
         body.insert(field.name.to_owned(), value);
         tab_stop += used;
     }
-    let (label, description) = hints::body_snippet_label(locale);
+    let (label, description) = hints::body_snippet_text(locale);
     hints::Snippet {
         label,
         description,

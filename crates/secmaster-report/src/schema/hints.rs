@@ -1,8 +1,8 @@
 //! Editor hints that the field tables do not carry: descriptions of enumeration values, example
 //! values, snippets, error messages for patterns, and the pattern of `to` and `cc`.
 //!
-//! NOTE: these belong beside the fields in `model/fields.rs`; they live here until the table
-//! has columns for them. Every value they describe comes from the table's constants, and the
+//! NOTE: these belong beside the fields in `model/fields.rs`, and live here until the table has
+//! columns for them. Every value they describe comes from the table's constants, and the
 //! tests check that each enumeration value has a description.
 
 use crate::messages::Locale;
@@ -36,8 +36,8 @@ impl Localized {
 /// `char::is_alphanumeric`, which the `email-address` rule uses.
 ///
 /// NOTE: the rule also limits the local part to 64 bytes, a label to 63 bytes and the domain to
-/// 253 bytes; the pattern leaves those limits to the checker, so it accepts a little more than
-/// the rule does and never less.
+/// 253 bytes. The pattern leaves those limits to the checker, so it accepts a little more than the
+/// rule does and never less.
 pub(super) const EMAIL_LIST_PATTERN: &str = concat!(
     "^",
     "[\\p{Alphabetic}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{Alphabetic}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*",
@@ -63,7 +63,7 @@ pub(super) fn extra_pattern(object: Object, field: &str) -> Option<&'static str>
 /// Returns the values the schema allows for a field that has none in the field table.
 ///
 /// NOTE: `frequency` has no values in the table, because no SDK declares it as an enumeration,
-/// but the `frequency-value` rule rejects anything else as an error and says the schema
+/// but the `frequency-value` rule rejects anything else as an error and declares that the schema
 /// expresses it in full.
 pub(super) fn extra_values(object: Object, field: &str) -> &'static [&'static str] {
     match (object, field) {
@@ -72,7 +72,7 @@ pub(super) fn extra_values(object: Object, field: &str) -> &'static [&'static st
     }
 }
 
-/// What each report period covers, as the console describes it.
+/// Descriptions of the report periods: the time each one covers, as the console describes it.
 static PERIOD_DESCRIPTIONS: [(&str, Localized); 4] = [
     (
         "daily",
@@ -195,9 +195,8 @@ impl Snippet {
     }
 }
 
-/// Returns the snippet text that fills a required field of the body in the body's snippet.
-/// `tab_stop` is the number of the field's first placeholder; the result says how many
-/// placeholders it used.
+/// Returns the snippet text that fills a required field of the body in the body's snippet, and the
+/// number of placeholders it uses. `tab_stop` is the number of the field's first placeholder.
 pub(super) fn body_snippet_value(
     field: &str,
     tab_stop: usize,
@@ -221,15 +220,18 @@ pub(super) fn body_snippet_value(
             });
             (value, 2)
         }
-        "language" => (json!(format!("${{{tab_stop}|zh-CN,en-US|}}")), 1),
+        "language" => {
+            let choices = examples(Object::Body, "language").join(",");
+            (json!(format!("${{{tab_stop}|{choices}|}}")), 1)
+        }
         "layout_id" => (json!(format!("${{{tab_stop}:{layout}}}")), 1),
         "binding_wizard" => (json!(MINIMAL_BINDING_WIZARD), 0),
         _ => (json!(format!("${tab_stop}")), 1),
     }
 }
 
-/// Returns the labels of the body's snippet.
-pub(super) fn body_snippet_label(locale: Locale) -> (&'static str, &'static str) {
+/// Returns the label and the description of the body's snippet.
+pub(super) fn body_snippet_text(locale: Locale) -> (&'static str, &'static str) {
     let label = Localized::new("New report request", "新建报告请求");
     let description = Localized::new(
         "The required fields of a Create Security Report request.",

@@ -5,8 +5,8 @@
 //! [`SchemaSupport::Full`] or [`SchemaSupport::Partial`] check ([`expressed_rules`]): types,
 //! required and unknown fields, string lengths, enumerations, patterns, integer ranges and the
 //! number of send rules. A schema cannot give a severity, so it rejects everything it expresses,
-//! including what the checker reports only as a warning; each description says so, and names the
-//! rules that only the checker runs on that field ([`placement`]).
+//! including what the checker reports only as a warning. Each description names those rules, and
+//! the rules that only the checker runs on that field ([`placement`]).
 //!
 //! The files under `schema/` at the repository root are the output of [`FILES`]. A test
 //! regenerates them and fails on any difference; `UPDATE_SCHEMA=1 cargo test -p

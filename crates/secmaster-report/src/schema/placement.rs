@@ -1,4 +1,4 @@
-//! Where each rule of the registry applies in the request, so that every description of the
+//! The placement of each rule of the registry in the request, so that every description of the
 //! schema can name the checks that only the checker runs on that field.
 
 use crate::rules::{self, Rule};
@@ -94,7 +94,7 @@ pub static PLACEMENTS: &[Placement] = &[
 ];
 
 /// Returns the rules placed on a field, or on the object as a whole when `field` is `None`.
-/// Codes that name no rule are skipped; a test reports them.
+/// Codes that name no rule are skipped, and a test reports them.
 pub fn rules_at(object: Object, field: Option<&str>) -> impl Iterator<Item = &'static Rule> + '_ {
     PLACEMENTS
         .iter()

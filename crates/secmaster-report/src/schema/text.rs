@@ -1,5 +1,5 @@
-//! The sentences of the schema's titles and descriptions, in each locale, and the notes that say
-//! which rules only the checker runs.
+//! The sentences of the schema's titles and descriptions, in each locale, and the notes that name
+//! the rules that only the checker runs.
 
 use crate::diagnostic::Severity;
 use crate::messages::Locale;

@@ -36,7 +36,11 @@ impl LineIndex {
         let line_start = self.line_starts[line] as usize;
         let prefix = &text.as_bytes()[line_start..offset as usize];
         // Count characters by their first bytes, which also works when `offset` splits one.
-        let column = prefix.iter().filter(|&&byte| (byte & 0xC0) != 0x80).count();
+        let mut column = prefix.iter().filter(|&&byte| (byte & 0xC0) != 0x80).count();
+        // Editors do not show a byte order mark, so it takes no column.
+        if line == 0 && prefix.starts_with("\u{feff}".as_bytes()) {
+            column -= 1;
+        }
         Position {
             line: line as u32 + 1,
             column: column as u32 + 1,
@@ -71,5 +75,13 @@ mod tests {
         assert_eq!(index.position(text, 5), Position { line: 2, column: 2 });
         assert_eq!(index.position(text, 8), Position { line: 3, column: 1 });
         assert_eq!(index.line_range(text, 2), 3..6);
+    }
+
+    #[test]
+    fn position_skips_byte_order_mark() {
+        let text = "\u{feff}{}";
+        let index = LineIndex::new(text);
+        assert_eq!(index.position(text, 3), Position { line: 1, column: 1 });
+        assert_eq!(index.position(text, 4), Position { line: 1, column: 2 });
     }
 }

@@ -88,6 +88,34 @@ const MONTHS: [&str; 12] = [
 ];
 pub(crate) const WEEKDAYS: [&str; 7] = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
 
+/// Names written out that Quartz reads by their first three letters, as it reads `MONDAY` as
+/// `MON`. Quartz ignores any letters after the third, but only real names are accepted here.
+const SPELLED_OUT: [&str; 23] = [
+    "SUNDAY",
+    "MONDAY",
+    "TUESDAY",
+    "TUES",
+    "WEDNESDAY",
+    "THURSDAY",
+    "THUR",
+    "THURS",
+    "FRIDAY",
+    "SATURDAY",
+    "JANUARY",
+    "FEBRUARY",
+    "MARCH",
+    "APRIL",
+    "JUNE",
+    "JULY",
+    "AUGUST",
+    "SEPTEMBER",
+    "SEPT",
+    "OCTOBER",
+    "NOVEMBER",
+    "DECEMBER",
+    "MAY",
+];
+
 /// Numbers with more digits than this are out of range in every field; reading stops growing
 /// the value there so that `99999999999999999999` cannot overflow.
 const MAX_DIGITS: usize = 9;
@@ -277,6 +305,18 @@ fn parse_values(
     dialect: Dialect,
 ) -> Result<Item, FieldError> {
     let start = parse_number(expression, cursor, kind, dialect)?;
+    if is_spelled_out(start) && !cursor.at_end() {
+        let item = &expression[start.token.start..cursor.end];
+        let prefix = expression[start.token.start..start.token.start + 3].to_ascii_uppercase();
+        return Err(FieldError::new(
+            Token::new(start.token.start, cursor.end),
+            format!(
+                "Quartz reads `{item}` as `{prefix}` alone, because it takes the first three \
+                 letters of a name and ignores the rest: write three-letter names, such as \
+                 `MON-FRI`"
+            ),
+        ));
+    }
     match cursor.peek() {
         Some(b'-') => {
             cursor.position += 1;
@@ -435,17 +475,25 @@ fn parse_name(
     }
     let letters = Token::new(start, letters_end);
     let length = letters_end - start;
+    let spelled_out = length > 3
+        && SPELLED_OUT
+            .iter()
+            .any(|name| name.eq_ignore_ascii_case(letters.text(expression)));
     // `FRIL` is `FRI` followed by the `L` of "last Friday of the month".
-    let name_end = if length == 4
+    let last_weekday = length == 4
         && kind == FieldKind::DayOfWeek
-        && cursor.bytes[letters_end - 1].eq_ignore_ascii_case(&b'L')
-    {
-        start + 3
+        && cursor.bytes[letters_end - 1].eq_ignore_ascii_case(&b'L');
+    let name_end = if last_weekday { start + 3 } else { letters_end };
+    let name = if spelled_out {
+        letters
     } else {
-        letters_end
+        Token::new(start, name_end)
     };
-    let name = Token::new(start, name_end);
-    let text = name.text(expression);
+    let text = if spelled_out {
+        &expression[start..start + 3]
+    } else {
+        name.text(expression)
+    };
 
     let month = MONTHS
         .iter()
@@ -494,6 +542,11 @@ fn parse_name(
         token: name,
         is_name: true,
     })
+}
+
+/// Returns true for a name written out, such as `MONDAY`.
+fn is_spelled_out(number: Number) -> bool {
+    number.is_name && number.token.end - number.token.start > 3
 }
 
 fn unknown_name_detail(text: &str, kind: FieldKind) -> String {
@@ -695,6 +748,29 @@ mod tests {
     }
 
     #[test]
+    fn reads_spelled_out_names_by_three_letters() {
+        let parsed = quartz("MONDAY", FieldKind::DayOfWeek).unwrap();
+        let [Item::Values {
+            start,
+            end: None,
+            step: None,
+        }] = parsed[..]
+        else {
+            panic!("{parsed:?}");
+        };
+        assert_eq!(start.value, 2);
+        assert_eq!(start.token, Token::new(0, 6));
+        assert!(quartz("MON-FRIDAY", FieldKind::DayOfWeek).is_ok());
+        assert!(quartz("january", FieldKind::Month).is_ok());
+
+        let error = quartz("MONDAY-FRIDAY", FieldKind::DayOfWeek).unwrap_err();
+        assert_eq!(error.token, Token::new(0, 13));
+        assert!(error.detail.contains("as `MON` alone"), "{}", error.detail);
+        assert!(quartz("MONX", FieldKind::DayOfWeek).is_err());
+        assert!(quartz("MONDAY", FieldKind::Month).unwrap_err().quartz_only);
+    }
+
+    #[test]
     fn accepts_wrapping_ranges_in_quartz_only() {
         assert!(quartz("22-2", FieldKind::Hour).is_ok());
         assert!(quartz("FRI-MON", FieldKind::DayOfWeek).is_ok());
@@ -767,7 +843,6 @@ mod tests {
             ("1/x", FieldKind::Hour),
             ("?", FieldKind::Hour),
             ("?,1", FieldKind::DayOfMonth),
-            ("MONDAY", FieldKind::DayOfWeek),
             ("FOO", FieldKind::Month),
             ("W", FieldKind::DayOfMonth),
             ("15W", FieldKind::DayOfWeek),

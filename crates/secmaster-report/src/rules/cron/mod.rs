@@ -257,6 +257,7 @@ mod tests {
             "0 0 8 29 2 ?",
             "  0 0 8 * * ?  ",
             "0 0 8 ? * MON,,",
+            "0 0 8 ? * MONDAY",
         ] {
             assert_eq!(findings(rule), [], "{rule}");
         }
@@ -297,7 +298,7 @@ mod tests {
             ("0 0 8 ? * +MON", "+"),
             ("0 0 8 ?/2 * MON", "/"),
             ("0 0 8 * * ? 2300", "2300"),
-            ("0 0 8 ? * MONDAY", "MONDAY"),
+            ("0 0 8 ? * MONDAY-FRIDAY", "MONDAY-FRIDAY"),
             ("0 0 8 ? * 8", "8"),
             ("0 0 8 ? * 99999999999999999999", "99999999999999999999"),
         ] {
@@ -419,8 +420,20 @@ mod tests {
         assert_eq!(help.param("day_of_week_only"), Some("0 0 8 ? * MON"));
         assert!(diagnostic.fix.is_none());
 
-        assert_eq!(codes("0 0 8 * * MON"), Vec::<&str>::new());
         assert_eq!(codes("0 0 8 * * *"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn day_conflict_with_star_fixes_the_star() {
+        let rule = "0 0 8 * * MON";
+        let diagnostic = only(rule, "SR208");
+        assert_eq!(
+            diagnostic.help.as_ref().unwrap().id,
+            "cron-day-conflict.replace-star"
+        );
+        assert_eq!(fixed(rule, &diagnostic), "0 0 8 ? * MON");
+        let rule = "0 0 8 15 * *";
+        assert_eq!(fixed(rule, &only(rule, "SR208")), "0 0 8 15 * ?");
     }
 
     #[test]
@@ -534,7 +547,7 @@ mod tests {
 #[cfg(test)]
 mod croner_differences {
     use super::expression::{Dialect, FieldKind, Fields};
-    use super::items::{parse_field, FieldError, Item};
+    use super::items::{parse_field, FieldError, Item, Number};
 
     const DEFAULTS: [&str; 7] = ["0", "0", "8", "?", "*", "MON", "2030"];
 
@@ -555,6 +568,7 @@ mod croner_differences {
         wrapping_range: bool,
         last_day_offset: bool,
         wildcard_in_list: bool,
+        spelled_out_name: bool,
     }
 
     fn parse(text: &str) -> (Result<(), FieldError>, Features) {
@@ -575,6 +589,10 @@ mod croner_differences {
                     features.wrapping_range |= end.is_some_and(|end| start.value > end.value);
                     features.weekday_zero |= kind == FieldKind::DayOfWeek
                         && (start.value == 0 || end.is_some_and(|end| end.value == 0));
+                    let spelled_out = |number: Number| {
+                        number.is_name && number.token.end - number.token.start > 3
+                    };
+                    features.spelled_out_name |= spelled_out(start) || end.is_some_and(spelled_out);
                 }
                 Item::LastWeekday(weekday) | Item::NthWeekday { weekday, .. } => {
                     features.weekday_zero |= weekday.value == 0;
@@ -625,6 +643,7 @@ mod croner_differences {
                         || features.wrapping_range
                         || features.last_day_offset
                         || features.wildcard_in_list
+                        || features.spelled_out_name
                 }
                 // croner ignores text after `W` (`5W8`) and after a weekday's `L` (`6LL`), as
                 // Quartz does, and accepts `#` after a step. Such errors are confirmed with

@@ -34,8 +34,10 @@ pub(crate) static RULE: Rule = Rule {
                          does not share (`L` in a list, two `#` items, a name in the wrong \
                          field, a step larger than the field) are reported from Quartz's rules \
                          alone. Other errors are reported only when croner 4 rejects the \
-                         expression too. Quartz accepts `MONDAY` as `MON` by ignoring the \
-                         letters after the third, and this rule rejects it.",
+                         expression too. Quartz reads a name by its first three letters and \
+                         ignores the rest of the item: spelled-out names such as `MONDAY` are \
+                         accepted, other letters after a name are rejected, and so is \
+                         `MONDAY-FRIDAY`, which Quartz reads as `MON` alone.",
     },
 };
 

@@ -1,0 +1,76 @@
+//! The typed model: a valid body converts into it, and serialising it gives the wire format back.
+
+use secmaster_report::{parse_request, BindingWizard, Frequency, Options, ReportPeriod, RuleLevel};
+use serde_json::Value;
+
+fn fixture(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples")
+        .join(name);
+    std::fs::read_to_string(path).unwrap()
+}
+
+#[test]
+fn api_example_round_trips() {
+    let text = fixture("api-reference-example.json");
+    let (body, report) = parse_request(&text, &Options::default()).unwrap();
+    assert!(!report.has_errors());
+    assert_eq!(body.report_period, ReportPeriod::Weekly);
+    assert_eq!(body.report_range.start_millis(), Some(1_662_900_406_226));
+    assert_eq!(body.binding_wizard.boa_version.as_deref(), Some("v4"));
+    assert_eq!(
+        body.binding_wizard.binding_buttons.as_deref(),
+        Some(&[][..])
+    );
+    assert_eq!(
+        body.binding_wizard.workspace_id.as_deref(),
+        Some("75645d0a-93b8-4a7f-a77c-e97009389445")
+    );
+
+    let original: Value = serde_json::from_str(&text).unwrap();
+    let serialised = serde_json::to_value(&body).unwrap();
+    assert_eq!(serialised, original);
+    assert!(serialised["binding_wizard"].is_string());
+}
+
+#[test]
+fn binding_wizard_keeps_unknown_keys() {
+    let text = fixture("api-reference-example.json").replace(
+        r#"\"boa_version\":\"v4\""#,
+        r#"\"boa_version\":\"v4\",\"theme\":{\"dark\":true}"#,
+    );
+    let (body, _) = parse_request(&text, &Options::default()).unwrap();
+    assert_eq!(
+        body.binding_wizard.other["theme"]["dark"],
+        Value::Bool(true)
+    );
+    let wire = serde_json::to_value(&body).unwrap();
+    let nested: BindingWizard =
+        serde_json::from_str(wire["binding_wizard"].as_str().unwrap()).unwrap();
+    assert_eq!(nested, body.binding_wizard);
+}
+
+#[test]
+fn invalid_body_returns_report() {
+    let text = fixture("api-reference-example.json").replace("\"weekly\"", "\"Weekly\"");
+    let error = parse_request(&text, &Options::default()).unwrap_err();
+    assert!(error
+        .report
+        .diagnostics
+        .iter()
+        .any(|d| d.name == "report-period"));
+}
+
+#[test]
+fn undocumented_frequency_is_kept_when_rule_is_off() {
+    let text = fixture("api-reference-example.json").replace(
+        "\"language\"",
+        "\"frequency\" : \"hourly\",\n  \"language\"",
+    );
+    let options = Options::default()
+        .with_rule_level("frequency-value", RuleLevel::Off)
+        .unwrap();
+    let (body, _) = parse_request(&text, &options).unwrap();
+    assert_eq!(body.frequency, Some(Frequency::Other("hourly".into())));
+    assert_eq!(serde_json::to_value(&body).unwrap()["frequency"], "hourly");
+}
