@@ -6,6 +6,9 @@
 //! options object into these arguments, serialises object input to JSON text and groups
 //! diagnostics by field.
 //!
+//! `schema()` is not here: `pkg/dist/schema.js` holds the rendered schema files
+//! ([`schema_module`]), which keeps the schema generator out of the `.wasm`.
+//!
 //! Every export returns a `Result`, so invalid options throw a JavaScript `Error`. The core
 //! reports problems in the input as diagnostics and does not panic on any input. A panic would
 //! trap and leave the module unusable, because the build aborts on panic.
@@ -14,6 +17,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 pub mod output;
+pub mod schema_module;
 pub mod settings;
 pub mod typescript;
 

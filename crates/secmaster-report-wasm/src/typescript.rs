@@ -14,7 +14,7 @@ use secmaster_report::{Evidence, Locale, RuleLevel, Severity, RULES};
 use serde::Serialize;
 
 /// The command that rewrites the generated files, run from the workspace root.
-pub const REGENERATE_COMMAND: &str = "cargo run -p secmaster-report-wasm --bin generate-types";
+pub const REGENERATE_COMMAND: &str = "cargo run -p secmaster-report-wasm --bin generate -- types";
 
 /// The folder of the generated files, relative to the workspace root.
 pub const TYPES_DIR: &str = "pkg/types";

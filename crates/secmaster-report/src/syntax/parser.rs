@@ -448,9 +448,8 @@ impl Parser<'_> {
         }
         let end = self.source[start..self.position]
             .char_indices()
-            .map(|(offset, character)| start + offset + character.len_utf8())
-            .last()
-            .unwrap_or(start + 1);
+            .next_back()
+            .map_or(start + 1, |(offset, character)| start + offset + character.len_utf8());
         self.error(SyntaxErrorKind::InvalidNumber, start, end)
     }
 }

@@ -60,10 +60,8 @@ fn check_document(checker: &mut Checker<'_, '_>, path: Path<'_>, document: &synt
             "boa_version" => boa_version::check(checker, field_path, value),
             "create_time" => create_time::check(checker, field_path, value),
             "creator_id" => creator_id::check(checker, field_path, value),
-            "workspace_id" => {
-                if workspace_id_format::check(checker, field_path, value) {
-                    workspace_id_mismatch::check(checker, field_path, value);
-                }
+            "workspace_id" if workspace_id_format::check(checker, field_path, value) => {
+                workspace_id_mismatch::check(checker, field_path, value);
             }
             _ => {}
         }
