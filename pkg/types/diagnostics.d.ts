@@ -1,4 +1,4 @@
-// Generated from the secmaster-report core by `cargo run -p secmaster-report-wasm --bin generate-types`.
+// Generated from the secmaster-report core by `cargo run -p secmaster-report-wasm --bin generate -- types`.
 // Do not edit: change the core and run the command again.
 
 import type { CreateReportRequestBody } from "./request.js";
@@ -23,7 +23,7 @@ export interface RuleNames {
   /** Parses the body as JSON (RFC 8259) in UTF-8 and reports the first syntax error with its line and column: a missing comma or colon, a trailing comma, an unterminated string, an invalid escape, a lone UTF-16 surrogate, a raw control character, a malformed number, text after the document, or bytes that are not UTF-8. A leading byte order mark is accepted. */
   SR001: "json-syntax";
 
-  /** Reports a document larger than the size limit (4 MiB by default), nested deeper than the depth limit (128 by default), or with more diagnostics than the diagnostic limit (1000 by default, after which the rest are counted in one diagnostic). */
+  /** Reports a document larger than the size limit, nested deeper than the depth limit, or with more diagnostics than the diagnostic limit, after which the rest are counted in one diagnostic. The defaults are listed below. */
   SR002: "input-limit";
 
   /** Reports every repetition of a key within one object, in the body and inside `binding_wizard`. */
@@ -41,7 +41,7 @@ export interface RuleNames {
   /** Reports keys that are not fields of the body, of `report_range`, of a send rule or of its `start_time` and `end_time`. A likely misspelling gets "did you mean" and a fix; `status`, `subject` and `report_id` get a note that only the Update Security Report API takes them. */
   SR103: "unknown-field";
 
-  /** Checks string lengths in characters: `report_name`, `title`, `to`, `cc`, `content`, `report_file_type`, `frequency`, `timezone` and the send rule strings 1..256; `language` 1..16; `layout_id` 1..64; the `report_range` timestamps 1..16; `binding_wizard` at least 1. An empty string is too short. */
+  /** Checks the length in characters of every string field against the limits of the SDK models, listed below. An empty string is too short for every field. */
   SR104: "string-length";
 
   /** Checks that `report_period` is exactly `daily`, `weekly`, `monthly` or `annual`, in lowercase. A case or spelling slip, or a synonym such as `yearly`, gets "did you mean" and a fix. */
@@ -77,13 +77,13 @@ export interface RuleNames {
   /** Splits `to` and `cc` at `;` and checks each entry: an address `local@domain` with a dotted domain, no spaces around it, and no empty entry (`a@x.com;;b@x.com`). A comma used as separator gets a fix that uses `;`. */
   SR115: "email-address";
 
-  /** Counts the addresses of `to` and of `cc` and reports more than 100 in either. */
+  /** Counts the addresses of `to` and of `cc` and reports a list over the console limit, given below. */
   SR116: "email-count";
 
-  /** Checks the offsets of a send rule's `start_time` and `end_time`: `day` and `week` from -1 to 32, `month` from -6 to 32. -1 is the previous period and 0 the current one. */
+  /** Checks the offsets `day`, `week` and `month` of a send rule's `start_time` and `end_time` against their ranges, listed below. -1 is the previous period and 0 the current one. */
   SR117: "integer-range";
 
-  /** Reports `report_rule_infos` with more than 5 send rules, at the first rule past the limit. */
+  /** Reports `report_rule_infos` with more send rules than the console allows (limit below), at the first rule past the limit. */
   SR201: "send-rule-count";
 
   /** Checks that `start_time.time` and `end_time.time` are `HH:MM:SS` on a 24-hour clock, from `00:00:00` to `23:59:59`. `8:00:00` and `08:00` get a fix to the full form. */
@@ -104,7 +104,7 @@ export interface RuleNames {
   /** Reports a day-of-week field of a 6- or 7-field expression that writes a weekday as a number, such as `2-6`, `2#1` or `6L`. The help and the fix write the field with names, read with Quartz numbering: `2-6` becomes `MON-FRI`, `2#1` becomes `MON#1`. A stepped range becomes a list (`2-6/2` becomes `MON,WED,FRI`), because Quartz ignores a step after a name. Steps after `*` are not weekdays and are not reported. */
   SR207: "cron-numeric-weekday";
 
-  /** Reports a 6- or 7-field expression whose day-of-month and day-of-week fields both select specific days (neither is `?` or `*`), such as `0 0 8 15 * MON`, and one whose day fields are both `?`. The help shows the expression with `?` in one field or the other; for two `?` the fix writes `*` in day-of-week. */
+  /** Reports a 6- or 7-field expression in which neither day field is `?`, such as `0 0 8 15 * MON` or `0 0 8 * * MON`, and one in which both are. When one field is `*`, the fix writes `?` in its place; when both select specific days, the help shows the expression with `?` in one field or the other; for two `?` the fix writes `*` in day-of-week. */
   SR208: "cron-day-conflict";
 
   /** Reports a 6- or 7-field expression that no date can match: a day of the month that no selected month has (`0 0 8 30 2 ?`, `0 0 8 31 4,6,9,11 ?`), February 29 with a year field without a leap year, a fifth weekday (`MON#5`) that no selected month of the selected years has, and, when the caller gives the current time (`Options::now_ms`), a year field whose years are all over. The check compares day numbers with month lengths and walks at most the years and months the fields select; it does not search fire times. */

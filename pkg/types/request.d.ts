@@ -1,4 +1,4 @@
-// Generated from the secmaster-report core by `cargo run -p secmaster-report-wasm --bin generate-types`.
+// Generated from the secmaster-report core by `cargo run -p secmaster-report-wasm --bin generate -- types`.
 // Do not edit: change the core and run the command again.
 
 /** The values of `report_period`, exactly as the service expects them: lowercase. */

@@ -47,15 +47,18 @@ pub fn validate(
     to_js(&diagnostics)
 }
 
-/// Returns true when the body has no error-severity diagnostic. Renders no message.
+/// Returns true when the body has no error-severity diagnostic. Renders no message, but checks
+/// `locale` like [`validate`], so that the same options are accepted or rejected by both.
 #[wasm_bindgen(js_name = isValid)]
 pub fn is_valid(
     text: &str,
+    locale: &str,
     workspace_id: Option<String>,
     project_id: Option<String>,
     now: Option<f64>,
     rule_levels: Option<Vec<String>>,
 ) -> Result<bool, JsError> {
+    settings::parse_locale(locale)?;
     let options = settings::build_options(
         workspace_id,
         project_id,
@@ -83,6 +86,13 @@ pub fn explain(rule: &str, locale: &str) -> Result<JsValue, JsError> {
         Some(rule) => to_js(rule),
         None => Ok(JsValue::NULL),
     }
+}
+
+/// Returns the canonical name of a locale (`"en"` or `"zh-CN"`) for any spelling the core
+/// accepts, such as `zh_cn`.
+#[wasm_bindgen(js_name = localeName)]
+pub fn locale_name(locale: &str) -> Result<String, JsError> {
+    Ok(settings::parse_locale(locale)?.as_str().to_owned())
 }
 
 /// Converts a value into plain JavaScript objects and arrays: maps become objects, not `Map`s.

@@ -7,15 +7,15 @@ use serde::{Deserialize, Serialize};
 use crate::messages::{self, Locale};
 use crate::syntax::{Position, Span};
 
-/// How serious a finding is.
+/// The seriousness of a finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
-    /// Worth knowing; the request is fine.
+    /// Worth knowing. The request is fine.
     Info,
-    /// A likely mistake or a console limit; the service may still accept the request.
+    /// A likely mistake or a console limit. The service may still accept the request.
     Warning,
-    /// The service rejects the request, or its specification says it should.
+    /// The service rejects the request, or its specification requires it to.
     Error,
 }
 
@@ -95,7 +95,7 @@ pub struct Diagnostic {
     /// The rule's kebab-case name, such as `report-period`.
     pub name: &'static str,
     pub severity: Severity,
-    /// RFC 6901 pointer to the value at fault; `""` for the whole document.
+    /// RFC 6901 pointer to the value at fault, `""` for the whole document.
     pub pointer: String,
     /// The byte range of the source text at fault.
     pub span: Span,

@@ -2,9 +2,9 @@
 //! (`POST /v1/{project_id}/workspaces/{workspace_id}/sa/reports`) before they are sent.
 //!
 //! [`validate`] parses the body into a span-aware tree, runs every rule of the [registry](rules)
-//! and returns all problems as [`Diagnostic`]s: a stable rule code, a severity, a JSON pointer,
-//! a byte span with line and column, and a message rendered on request in English or Simplified
-//! Chinese. [`parse_request`] turns a body without errors into the typed
+//! and returns all problems as [`Diagnostic`]s. Each has a stable rule code, a severity, a JSON
+//! pointer, a byte span with line and column, and a message rendered on request in English or
+//! Simplified Chinese. [`parse_request`] turns a body without errors into the typed
 //! [`CreateReportRequestBody`].
 //!
 //! ```

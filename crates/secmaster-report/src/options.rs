@@ -1,4 +1,4 @@
-//! What a caller can set for one validation.
+//! Settings a caller passes to one validation.
 
 use std::fmt;
 use std::str::FromStr;

@@ -3,11 +3,11 @@
 //! Send rules are read in the Quartz form (`sec min hour day-of-month month day-of-week
 //! [year]`). The table records, for each expression, whether the `cron` crate (0.17) and
 //! croner (4.x, in its Quartz mode) parse it, and which cron findings the checker reports. It
-//! shows why neither crate is used alone: the `cron` crate rejects `L`, `W` and `#`, and croner
-//! rejects the wrapping ranges and `L-3` that Quartz documents, while accepting `L,15`, two `#`
+//! shows why neither crate is used alone. The `cron` crate rejects `L`, `W` and `#`. croner
+//! rejects the wrapping ranges and `L-3` that Quartz documents, and it accepts `L,15`, two `#`
 //! items and a month name in the day-of-week field, which Quartz rejects. The checker parses
-//! the fields itself and asks croner to confirm the errors that are not Quartz's own
-//! restrictions.
+//! the fields itself and reports an error only when croner rejects the expression too, unless
+//! the error is one of Quartz's own restrictions.
 //!
 //! Each body is the API reference example with one send rule added.
 
@@ -49,7 +49,7 @@ const VALID: &[Case] = &[
     case("0 10-40/10 8 * * ?", true, true, &[]),
     case("0 0 8 29 2 ?", true, true, &[]),
     // Quartz's CronExpression rejects `*` in both day fields, but every other parser reads it
-    // as every day; see the known problems of cron-day-conflict.
+    // as every day, so cron-day-conflict does not report it.
     case("0 0/15 * * * *", true, true, &[]),
     case("0 0 8 L * ?", false, true, &[]),
     case("0 0 8 LW * ?", false, true, &[]),
@@ -58,13 +58,13 @@ const VALID: &[Case] = &[
     case("0 0 12 ? * FRIL", false, true, &[]),
     case("0 0 8 ? * L", false, true, &[]),
     case("/30 * * * * ?", false, true, &[]),
-    // Quartz documents these; croner rejects them.
+    // Quartz documents these, and croner rejects them.
     case("0 0 8 L-3 * ?", false, false, &[]),
     case("0 0 22-2 * * ?", false, false, &[]),
     case("0 0 8 ? * FRI-MON", false, false, &[]),
     case("0 0 8 ? NOV-FEB MON", false, false, &[]),
     case("0 0 8 ? * SAT-SUN", false, false, &[]),
-    // Quartz reads each list item on its own, so `*` may be one of them; croner rejects it.
+    // Quartz reads each list item on its own, so `*` may be one of them. croner rejects it.
     case("*,30 0 8 * * ?", true, false, &[]),
     // Quartz reads a name by its first three letters.
     case("0 0 8 ? * MONDAY", true, false, &[]),

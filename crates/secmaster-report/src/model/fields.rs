@@ -119,6 +119,9 @@ pub const MAX_SEND_RULES: usize = 5;
 /// A decimal epoch-milliseconds timestamp as a string of 1 to 16 digits.
 pub const EPOCH_MILLIS_PATTERN: &str = "^[0-9]{1,16}$";
 
+/// Decimal digits, for a timestamp whose length only the SDK's string limit bounds.
+pub const DIGITS_PATTERN: &str = "^[0-9]+$";
+
 /// `HH:MM:SS` on a 24-hour clock.
 pub const TIME_OF_DAY_PATTERN: &str = "^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$";
 
@@ -170,10 +173,12 @@ pub static BODY_FIELDS: [Field; 15] = [
         "File type of the report: `pdf`, `html` or `image`.",
         "报告文件类型：`pdf`、`html` 或 `image`。",
     ),
-    Field::string("frequency", false, 1, 256).describe(
-        "Sending frequency: `daily`, `weekly` or `monthly`.",
-        "发送频率：`daily`、`weekly` 或 `monthly`。",
-    ),
+    Field::string("frequency", false, 1, 256)
+        .values(FREQUENCIES)
+        .describe(
+            "Sending frequency: `daily`, `weekly` or `monthly`.",
+            "发送频率：`daily`、`weekly` 或 `monthly`。",
+        ),
     Field {
         max_length: None,
         ..Field::string("binding_wizard", true, 1, 0)
@@ -213,7 +218,7 @@ pub static SEND_RULE_FIELDS: [Field; 4] = [
         "发送任务的 cron 表达式，带秒的 Quartz 格式：`0 0 8 ? * MON`。",
     ),
     Field::string("rule_end", false, 1, 256)
-        .pattern(EPOCH_MILLIS_PATTERN)
+        .pattern(DIGITS_PATTERN)
         .describe(
             "Deadline for starting the sending task, epoch milliseconds as a string.",
             "发送任务的截止时间，字符串形式的毫秒时间戳。",

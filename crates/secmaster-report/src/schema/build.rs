@@ -139,11 +139,7 @@ fn field_schema(object: Object, field: &Field, locale: Locale) -> Map<String, Va
 /// Inserts `enum` with the table's values, or else the hints' values. When the hints describe
 /// every value, also inserts `enumDescriptions` and `markdownEnumDescriptions`.
 fn insert_enum(schema: &mut Map<String, Value>, object: Object, field: &Field, locale: Locale) {
-    let values = if field.values.is_empty() {
-        hints::extra_values(object, field.name)
-    } else {
-        field.values
-    };
+    let values = field.values;
     if values.is_empty() {
         return;
     }

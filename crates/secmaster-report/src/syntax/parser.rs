@@ -449,7 +449,9 @@ impl Parser<'_> {
         let end = self.source[start..self.position]
             .char_indices()
             .next_back()
-            .map_or(start + 1, |(offset, character)| start + offset + character.len_utf8());
+            .map_or(start + 1, |(offset, character)| {
+                start + offset + character.len_utf8()
+            });
         self.error(SyntaxErrorKind::InvalidNumber, start, end)
     }
 }

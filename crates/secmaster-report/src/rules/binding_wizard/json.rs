@@ -45,6 +45,16 @@ pub(crate) fn report_syntax(checker: &mut Checker<'_, '_>, path: Path<'_>, error
         .help(Message::new("binding-wizard-json.help"));
 }
 
+/// Reports a byte order mark at the start of the nested text. RFC 8259 lets a parser ignore
+/// one, but a JSON text must not start with it, and parsers that read from a string (as the
+/// service reads this field) reject it.
+pub(crate) fn report_byte_order_mark(checker: &mut Checker<'_, '_>, path: Path<'_>) {
+    let span = crate::syntax::Span::new(0, '\u{feff}'.len_utf8() as u32);
+    checker
+        .report(&RULE, path, span, Message::new("binding-wizard-json.bom"))
+        .fix(span, "");
+}
+
 pub(crate) fn report_not_object(
     checker: &mut Checker<'_, '_>,
     path: Path<'_>,

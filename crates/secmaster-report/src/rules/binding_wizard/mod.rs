@@ -26,6 +26,9 @@ pub(crate) fn check<'src>(checker: &mut Checker<'_, 'src>, path: Path<'_>, value
         raw: value.string_raw(),
         offset: value.string_content_span().start,
     });
+    if text.starts_with('\u{feff}') {
+        json::report_byte_order_mark(checker, path);
+    }
     match syntax::parse(&text, &checker.options.limits) {
         Err(error) => json::report_syntax(checker, path, error),
         Ok(document) => check_document(checker, path, &document),

@@ -1,6 +1,6 @@
 //! Splitting a cron expression into fields, and what each field position means.
 
-/// How an expression's fields are read.
+/// The form an expression is read in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Dialect {
     /// `sec min hour day-of-month month day-of-week [year]`, Sunday = 1.
@@ -103,7 +103,7 @@ impl Token {
     }
 }
 
-/// The most fields any form has: the Quartz form with a year.
+/// The maximum number of fields, that of the Quartz form with a year.
 pub(crate) const MAX_FIELDS: usize = 7;
 
 /// The fields of an expression: the ranges of its first [`MAX_FIELDS`] fields and the count of
@@ -117,8 +117,8 @@ pub(crate) struct Fields {
 }
 
 impl Fields {
-    /// Splits an expression on ASCII whitespace. Quartz itself splits only on spaces and tabs;
-    /// treating line breaks as separators too reports nothing for a stray trailing newline.
+    /// Splits an expression on ASCII whitespace. Quartz itself splits only on spaces and tabs,
+    /// but line breaks count as separators here so that a stray trailing newline is not an error.
     pub(crate) fn split(expression: &str) -> Self {
         let mut fields = Fields {
             tokens: [Token::default(); MAX_FIELDS],
@@ -163,7 +163,8 @@ impl Fields {
         self.extra_start
     }
 
-    /// Returns the expression with field `index` replaced, fields joined by single spaces.
+    /// Returns the expression with the fields at the given indexes replaced, fields joined by
+    /// single spaces.
     pub(crate) fn replaced(&self, expression: &str, replacements: &[(usize, &str)]) -> String {
         let mut text = String::with_capacity(expression.len() + 8);
         for (index, token) in self.tokens().iter().enumerate() {

@@ -2,9 +2,11 @@
 //! `L-3`, `15W`, `6L` or `2#1`, following Quartz's `CronExpression`.
 //!
 //! The parser reads a field without allocating and hands each item to a visitor. It accepts
-//! what Quartz accepts, including what croner's Quartz mode rejects (ranges that wrap, such as
-//! `22-2` and `FRI-MON`, and `L-3`), and rejects what Quartz rejects, including what croner
-//! accepts (`L` in a list, two `#` items, a month name in the day-of-week field).
+//! what Quartz accepts, including what croner's Quartz mode rejects: ranges that wrap, such as
+//! `22-2` and `FRI-MON`, `L-3`, `*` in a list and `MONDAY`. It rejects what Quartz rejects,
+//! including what croner accepts: `L` in a list, two `#` items and a month name in the
+//! day-of-week field. Where Quartz silently ignores the rest of an item (`5W8`, `6LL`,
+//! `MONDAY-FRIDAY`), this parser rejects it.
 
 use super::expression::{Dialect, FieldKind, Token};
 
@@ -17,7 +19,7 @@ pub(crate) struct Number {
     pub(crate) is_name: bool,
 }
 
-/// A step such as `/15`; its token covers the slash and the digits.
+/// A step such as `/15`. Its token covers the slash and the digits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Step {
     pub(crate) value: u32,
@@ -58,7 +60,7 @@ pub(crate) enum Item {
 pub(crate) struct FieldError {
     /// The offending characters.
     pub(crate) token: Token,
-    /// What is wrong, in English.
+    /// The reason, in English.
     pub(crate) detail: String,
     /// The rule is Quartz's own: croner's Quartz mode accepts the field, so it must not be asked
     /// to confirm the error.
@@ -116,8 +118,8 @@ const SPELLED_OUT: [&str; 23] = [
     "MAY",
 ];
 
-/// Numbers with more digits than this are out of range in every field; reading stops growing
-/// the value there so that `99999999999999999999` cannot overflow.
+/// Numbers with more digits than this are out of range in every field. Reading stops growing
+/// the value there, so `99999999999999999999` cannot overflow.
 const MAX_DIGITS: usize = 9;
 
 /// Parses field `field` of `expression` and calls `visit` with each item and its token, in
@@ -234,7 +236,7 @@ fn parse_item(
         b'?' => {
             cursor.position += 1;
             if !cursor.at_end() {
-                // croner reads `?` as `*`, so it accepts `?/2`; Quartz rejects it.
+                // croner reads `?` as `*`, so it accepts `?/2`, which Quartz rejects.
                 let mut error = unexpected(expression, &cursor);
                 error.quartz_only = true;
                 return Err(error);
@@ -552,7 +554,10 @@ fn is_spelled_out(number: Number) -> bool {
 fn unknown_name_detail(text: &str, kind: FieldKind) -> String {
     match kind {
         FieldKind::Month => {
-            format!("`{text}` is not a month name: use JAN, FEB, MAR, APR, MAY, JUN, JUL, AUG, SEP, OCT, NOV or DEC")
+            format!(
+                "`{text}` is not a month name: use JAN, FEB, MAR, APR, MAY, JUN, JUL, AUG, SEP, \
+                 OCT, NOV or DEC"
+            )
         }
         FieldKind::DayOfWeek => {
             format!("`{text}` is not a day name: use SUN, MON, TUE, WED, THU, FRI or SAT")
@@ -581,7 +586,7 @@ fn check_value(
         "{} value `{text}` is out of range {shown_min}-{shown_max}",
         kind.name()
     );
-    // croner accepts years from 1 to 5000; the range 1970-2199 is Quartz's documented one.
+    // croner accepts years from 1 to 5000, and Quartz documents 1970-2199.
     if kind == FieldKind::Year && (1..=5000).contains(&number.value) {
         return Err(FieldError::quartz_only(number.token, detail));
     }
@@ -681,7 +686,8 @@ mod tests {
             panic!("{parsed:?}");
         };
         assert_eq!((start.value, end.value), (2, 6));
-        assert!(start.is_name && end.is_name);
+        assert!(start.is_name);
+        assert!(end.is_name);
 
         let parsed = items("MON-FRI", FieldKind::DayOfWeek, Dialect::Unix).unwrap();
         let [Item::Values {

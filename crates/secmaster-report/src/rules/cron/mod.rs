@@ -1,17 +1,21 @@
 //! Cron expressions of send rules (`report_rule_infos[].rule`), read in the Quartz form
 //! `sec min hour day-of-month month day-of-week [year]`.
 //!
-//! No source names SecMaster's cron dialect; the Quartz form is inferred from the seconds field
+//! No source names SecMaster's cron dialect. The Quartz form is inferred from the seconds field
 //! of its other schedulers. The fields are parsed by [`items`], which follows Quartz's
-//! `CronExpression`, because neither cron crate matches Quartz on its own: the `cron` crate
-//! (0.17) rejects `L`, `W` and `#`, and croner's Quartz mode (4.0) rejects ranges that wrap
-//! (`22-2`, `FRI-MON`) and `L-3`, while it accepts what Quartz rejects (`L,15`, a month name in
-//! the day-of-week field). croner confirms the errors that are not Quartz's own restrictions
-//! (see [`syntax`]), so a gap in this parser cannot turn a valid expression into an error.
-//! croner is not run on a valid expression: it allocates a bit per year up to 5000 and takes
-//! about 16 µs per expression.
+//! `CronExpression`, because neither cron crate matches Quartz on its own. The `cron` crate
+//! (0.17) rejects `L`, `W` and `#`. croner 4 in its Quartz mode rejects what Quartz accepts
+//! (ranges that wrap such as `22-2` and `FRI-MON`, `L-3`, `*` in a list, `MONDAY`) and
+//! accepts what Quartz rejects (`L,15`, two `#` items, a month name in the day-of-week field).
+//! The test at the end of this file lists the differences.
 //!
-//! One expression can produce several findings. After a syntax error only the step and weekday
+//! croner confirms the errors (see [`syntax`]): an error this parser finds is reported only
+//! when croner rejects the expression too, unless it is one of Quartz's own restrictions.
+//! croner does not run on a valid expression, because it is slow there. Without a year field it
+//! fills one bit per year up to 5000, and a parse took about 16 µs in a release build on the
+//! 2-core development machine, several times the 2 µs budget for checking a whole document.
+//!
+//! One expression can produce several findings. After a syntax error, only the step and weekday
 //! findings of the fields that parsed are reported.
 
 use crate::check::{Checker, Path, Reported};
@@ -33,9 +37,9 @@ use expression::{Dialect, FieldKind, Fields, Token};
 use items::{parse_field, FieldError};
 use schedule::Schedule;
 
-/// Expressions longer than this are not checked. The `rule` field allows 256 characters, and a
-/// longer value is reported by the string-length rule; the margin keeps findings for values a
-/// little over the limit while bounding the work on a 100 KB string.
+/// Expressions longer than this are not checked. The `rule` field allows 256 characters, and the
+/// string-length rule reports a longer value. The margin keeps findings for values a little
+/// over the limit and still bounds the work on a 100 KB string.
 const MAX_EXPRESSION_BYTES: usize = 1024;
 
 /// The expression being checked and where it sits in the source.
@@ -126,7 +130,7 @@ fn check_expression(checker: &mut Checker<'_, '_>, path: Path<'_>, expression: &
     }
 }
 
-/// What parsing the day-of-week field found for the weekday rules.
+/// Findings in the day-of-week field for the weekday rules.
 #[derive(Default)]
 struct WeekdayFindings {
     first_zero: Option<Token>,
@@ -543,7 +547,7 @@ mod tests {
 }
 
 /// Compares this parser with croner's Quartz mode on generated expressions. Every difference
-/// must be one that the module documentation explains.
+/// must be one of the known kinds listed in `Features`.
 #[cfg(test)]
 mod croner_differences {
     use super::expression::{Dialect, FieldKind, Fields};
@@ -560,7 +564,7 @@ mod croner_differences {
         "5-5", "L-0", "1-31/32", "2199", "2200", "0-59/59", "*,5", "5-*", "*-5", "1/", "L/2",
     ];
 
-    /// What this parser found in an expression that croner treats differently.
+    /// Constructs of one expression that croner treats differently from this parser.
     #[derive(Default)]
     struct Features {
         step_zero: bool,

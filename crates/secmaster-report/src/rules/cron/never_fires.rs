@@ -66,10 +66,10 @@ pub(crate) fn check(
         _ => expression.whole(),
     };
 
-    let message = Message::new("cron-never-fires").with("expression", text);
     match reason {
         NeverFires::DayNotInMonth => {
-            let message = message
+            let message = Message::new("cron-never-fires")
+                .with("expression", text)
                 .with("day_of_month", field(DAY_OF_MONTH))
                 .with("month", field(MONTH));
             checker

@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use super::expression::{FieldKind, MAX_YEAR, MIN_YEAR};
 use super::items::Item;
 
-/// How a day field is written.
+/// The form of a day field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum DayField {
     /// `?`.
@@ -46,7 +46,7 @@ impl YearSet {
     }
 }
 
-/// Why an expression never fires.
+/// The reason an expression never fires.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum NeverFires {
     /// No selected day of the month occurs in any selected month (`30` in February).
@@ -74,8 +74,10 @@ pub(crate) struct Schedule {
     fifth_weekdays: u8,
     /// Months, bit `m` for month `m`.
     months: u16,
-    /// `None` when the year field is absent or selects every year.
+    /// The years the year field lists, or `None` when it is absent.
     years: Option<YearSet>,
+    /// The year field has a `*` item, so it selects every year whatever else it lists.
+    every_year: bool,
 }
 
 impl Default for Schedule {
@@ -89,6 +91,7 @@ impl Default for Schedule {
             fifth_weekdays: 0,
             months: 0,
             years: None,
+            every_year: false,
         }
     }
 }
@@ -119,6 +122,7 @@ impl Schedule {
             FieldKind::DayOfWeek => self.add_weekday(item),
             FieldKind::Year => {
                 if matches!(item, Item::All { step: None }) {
+                    self.every_year = true;
                     return;
                 }
                 let years = self.years.get_or_insert_with(YearSet::default);
@@ -141,7 +145,7 @@ impl Schedule {
     }
 
     fn add_weekday(&mut self, item: &Item) {
-        // Quartz numbers Sunday 1; the masks number it 0. Day-of-week 0 is reported by its own
+        // Quartz numbers Sunday 1, and the masks number it 0. Day-of-week 0 is reported by its own
         // rule and selects nothing here.
         let bit = |weekday: u32| -> u8 {
             if (1..=7).contains(&weekday) {
@@ -167,13 +171,13 @@ impl Schedule {
     }
 
     /// Returns why no date can ever match, or `None` when some date can or the check cannot
-    /// tell. `first_year` is the earliest year that is not yet over anywhere on Earth; without
+    /// tell. `first_year` is the earliest year that is not yet over anywhere on Earth. Without
     /// it, past years count as possible.
     pub(crate) fn never_fires(&self, first_year: Option<u32>) -> Option<NeverFires> {
         if self.months == 0 {
             return None;
         }
-        if let (Some(years), Some(first_year)) = (self.years, first_year) {
+        if let (Some(years), Some(first_year)) = (self.restricted_years(), first_year) {
             if years.last().is_none_or(|last| last < first_year) {
                 return Some(NeverFires::Past);
             }
@@ -207,7 +211,7 @@ impl Schedule {
         }
 
         // Only February 29 matches, so a leap year must be selected.
-        let years = self.years?;
+        let years = self.restricted_years()?;
         if !years.iter().any(is_leap_year) {
             return Some(NeverFires::NoLeapYear);
         }
@@ -229,7 +233,7 @@ impl Schedule {
         }
         // Every weekday is the fifth of its kind in some month of some future year, so only a
         // restricted year field can make `n#5` impossible.
-        let years = self.years?;
+        let years = self.restricted_years()?;
         let matches_in = |year: u32| {
             self.selected_months()
                 .any(|month| has_fifth_weekday(year, month, self.fifth_weekdays))
@@ -248,6 +252,11 @@ impl Schedule {
             }
             _ => None,
         }
+    }
+
+    /// Returns the years of a year field that does not select every year.
+    fn restricted_years(&self) -> Option<YearSet> {
+        self.years.filter(|_| !self.every_year)
     }
 
     fn selected_months(&self) -> impl Iterator<Item = u32> + '_ {
@@ -287,7 +296,7 @@ pub(crate) fn for_each_value(kind: FieldKind, item: &Item, mut visit: impl FnMut
         (start..=end).step_by(step as usize).for_each(visit);
         return;
     }
-    // Quartz adds the field's size to the end and takes each value modulo that size; the
+    // Quartz adds the field's size to the end and takes each value modulo that size. The
     // one-based fields map 0 back to their maximum.
     let size = if min == 0 { max + 1 } else { max };
     for value in (start..=end + size).step_by(step as usize) {
@@ -443,10 +452,11 @@ mod tests {
             None
         );
         assert_eq!(schedule("0 0 8 * * ?").never_fires(Some(2026)), None);
+        assert_eq!(schedule("0 0 8 * * ? 2020,*").never_fires(Some(2026)), None);
     }
 
     #[test]
-    fn both_day_fields_specific_is_left_to_day_conflict() {
+    fn specific_day_fields_not_judged() {
         assert_eq!(never_fires("0 0 8 30 2 MON"), None);
     }
 

@@ -73,7 +73,10 @@ pub(crate) fn report_character(
 ) {
     let code = u32::from(character);
     let detail = if character.is_whitespace() {
-        format!("unexpected character U+{code:04X}, a non-ASCII space: separate fields with ASCII spaces")
+        format!(
+            "unexpected character U+{code:04X}, a non-ASCII space: separate fields with ASCII \
+             spaces"
+        )
     } else {
         format!("unexpected character `{character}` (U+{code:04X})")
     };

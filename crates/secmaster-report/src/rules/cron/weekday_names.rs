@@ -9,7 +9,7 @@ use super::schedule::for_each_value;
 
 /// Returns the day-of-week field `field` with every number written as a name, or `None` when
 /// the field has no number or does not parse. A range keeps its form when the names select the
-/// same days in Quartz; a stepped range becomes a list, because Quartz ignores a step after a
+/// same days in Quartz. A stepped range becomes a list, because Quartz ignores a step after a
 /// name (`MON-FRI/2` selects Monday to Friday).
 pub(crate) fn weekday_names(expression: &str, field: Token, dialect: Dialect) -> Option<String> {
     let mut names = String::new();

@@ -1,0 +1,260 @@
+// The public API of the package, shared by the browser and Node.js entry points. It checks the
+// JavaScript types of the options, turns them into the plain arguments of the WebAssembly exports,
+// and groups diagnostics by field. The checking itself runs in WebAssembly.
+
+import * as bindings from '../dist/secmaster_report.js';
+import { SCHEMAS } from '../dist/schema.js';
+
+const OPTION_NAMES = ['locale', 'workspaceId', 'projectId', 'now', 'rules'];
+
+let initialised = false;
+
+/** Records that the WebAssembly module is instantiated. Called by the entry points. */
+export function markInitialised() {
+  initialised = true;
+}
+
+export function isInitialised() {
+  return initialised;
+}
+
+function ensureInitialised() {
+  if (!initialised) {
+    throw new Error(
+      'secmaster-report: the WebAssembly module is not initialised; call `await init()` first',
+    );
+  }
+}
+
+/**
+ * Returns the JSON text to check: a string as given, any other value as `JSON.stringify` writes it.
+ */
+function toJsonText(input) {
+  if (typeof input === 'string') {
+    return input;
+  }
+  if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer) {
+    throw new TypeError(
+      'secmaster-report: input is binary data; decode it first, for example with new TextDecoder().decode(bytes)',
+    );
+  }
+
+  let text;
+  try {
+    text = JSON.stringify(input);
+  } catch (error) {
+    throw new TypeError(`secmaster-report: input cannot be serialised to JSON: ${error.message}`, {
+      cause: error,
+    });
+  }
+  if (text === undefined) {
+    throw new TypeError(
+      `secmaster-report: input must be JSON text or a JSON value, found ${typeof input}`,
+    );
+  }
+  return text;
+}
+
+function describe(value) {
+  if (value === null) {
+    return 'null';
+  }
+  if (Array.isArray(value)) {
+    return 'an array';
+  }
+  return typeof value;
+}
+
+function optionalString(options, name) {
+  const value = options[name];
+  if (value === undefined || value === null) {
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    throw new TypeError(
+      `secmaster-report: invalid option \`${name}\`: expected a string, found ${describe(value)}`,
+    );
+  }
+  return value;
+}
+
+function readNow(options) {
+  const now = options.now;
+  if (now === undefined) {
+    return Date.now();
+  }
+  if (now === null) {
+    return undefined;
+  }
+  if (now instanceof Date) {
+    const time = now.getTime();
+    if (Number.isNaN(time)) {
+      throw new TypeError('secmaster-report: invalid option `now`: the Date is invalid');
+    }
+    return time;
+  }
+  if (typeof now !== 'number') {
+    throw new TypeError(
+      `secmaster-report: invalid option \`now\`: expected epoch milliseconds, a Date or null, found ${describe(now)}`,
+    );
+  }
+  return now;
+}
+
+/** Flattens `{ SR401: 'off' }` into `['SR401', 'off']`, the form the WebAssembly export reads. */
+function readRuleLevels(options) {
+  const rules = options.rules;
+  if (rules === undefined || rules === null) {
+    return undefined;
+  }
+  if (typeof rules !== 'object' || Array.isArray(rules)) {
+    throw new TypeError(
+      `secmaster-report: invalid option \`rules\`: expected an object such as { SR401: 'off' }, found ${describe(rules)}`,
+    );
+  }
+
+  const levels = [];
+  for (const [rule, level] of Object.entries(rules)) {
+    if (typeof level !== 'string') {
+      throw new TypeError(
+        `secmaster-report: invalid option \`rules.${rule}\`: expected "off", "info", "warning" or "error", found ${describe(level)}`,
+      );
+    }
+    levels.push(rule, level);
+  }
+  return levels.length === 0 ? undefined : levels;
+}
+
+function rejectUnknownOptions(options) {
+  for (const name in options) {
+    if (!Object.hasOwn(options, name) || OPTION_NAMES.includes(name)) {
+      continue;
+    }
+    const camelCase = name.replace(/_([a-z])/g, (_, letter) => letter.toUpperCase());
+    const hint = OPTION_NAMES.includes(camelCase) ? `; did you mean \`${camelCase}\`?` : '';
+    throw new TypeError(
+      `secmaster-report: unknown option \`${name}\`: expected ${OPTION_NAMES.join(', ')}${hint}`,
+    );
+  }
+}
+
+/** Reads the public options object into the arguments of the WebAssembly exports. */
+function readOptions(options) {
+  if (options === undefined || options === null) {
+    return { locale: 'en', workspaceId: undefined, projectId: undefined, now: Date.now(), ruleLevels: undefined };
+  }
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`secmaster-report: options must be an object, found ${describe(options)}`);
+  }
+  rejectUnknownOptions(options);
+
+  return {
+    locale: optionalString(options, 'locale') ?? 'en',
+    workspaceId: optionalString(options, 'workspaceId'),
+    projectId: optionalString(options, 'projectId'),
+    now: readNow(options),
+    ruleLevels: readRuleLevels(options),
+  };
+}
+
+/**
+ * Checks a request body. `input` is JSON text, or a value that is checked as `JSON.stringify`
+ * writes it (positions then refer to that text). Returns every diagnostic, in source order.
+ */
+export function validate(input, options) {
+  ensureInitialised();
+  const text = toJsonText(input);
+  const settings = readOptions(options);
+
+  return bindings.validate(
+    text,
+    settings.locale,
+    settings.workspaceId,
+    settings.projectId,
+    settings.now,
+    settings.ruleLevels,
+  );
+}
+
+/** Returns true when the body has no error-severity diagnostic. Warnings are allowed. */
+export function isValid(input, options) {
+  ensureInitialised();
+  const text = toJsonText(input);
+  const settings = readOptions(options);
+
+  return bindings.isValid(
+    text,
+    settings.locale,
+    settings.workspaceId,
+    settings.projectId,
+    settings.now,
+    settings.ruleLevels,
+  );
+}
+
+/**
+ * Returns the top-level field that a diagnostic's pointer names: `""` for the whole document,
+ * the whole pointer for a path parameter (`#/path/workspace_id`), otherwise the first segment
+ * of the RFC 6901 pointer with `~1` and `~0` decoded.
+ */
+export function fieldOf(pointer) {
+  if (pointer === '' || !pointer.startsWith('/')) {
+    return pointer;
+  }
+  const end = pointer.indexOf('/', 1);
+  const segment = end === -1 ? pointer.slice(1) : pointer.slice(1, end);
+  return segment.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
+/**
+ * Checks a request body and groups the diagnostics by top-level field, for a form that shows
+ * each message next to its input. Only fields with diagnostics have a key.
+ */
+export function validateFields(input, options) {
+  const groups = {};
+  for (const diagnostic of validate(input, options)) {
+    const field = fieldOf(diagnostic.pointer);
+    if (Object.hasOwn(groups, field)) {
+      groups[field].push(diagnostic);
+    } else {
+      // defineProperty, because assigning to a key named `__proto__` would set the prototype.
+      Object.defineProperty(groups, field, {
+        value: [diagnostic],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+  return groups;
+}
+
+/** Returns every rule of the registry, ordered by code. */
+export function rules() {
+  ensureInitialised();
+  return bindings.rules();
+}
+
+/**
+ * Returns the rule with a code (any case) or name, or `null`. The rule documentation is in English;
+ * `locale` is checked like the `locale` option.
+ */
+export function explain(rule, locale = 'en') {
+  ensureInitialised();
+  if (typeof rule !== 'string') {
+    throw new TypeError(`secmaster-report: rule must be a code or name, found ${describe(rule)}`);
+  }
+  if (typeof locale !== 'string') {
+    throw new TypeError(`secmaster-report: locale must be a string, found ${describe(locale)}`);
+  }
+  return bindings.explain(rule, locale);
+}
+
+/** Returns the JSON Schema (draft 2020-12) of the request body, with texts in `locale`. */
+export function schema(locale = 'en') {
+  ensureInitialised();
+  if (typeof locale !== 'string') {
+    throw new TypeError(`secmaster-report: locale must be a string, found ${describe(locale)}`);
+  }
+  return structuredClone(SCHEMAS[bindings.localeName(locale)]);
+}
