@@ -18,6 +18,10 @@ pub fn write(
     results: &[(&Document, Vec<Diagnostic>)],
     locale: Locale,
 ) -> io::Result<()> {
+    if results.is_empty() {
+        // Every input failed to read; the errors are on standard error.
+        return Ok(());
+    }
     let (mut errors, mut warnings, mut infos) = (0, 0, 0);
     for (document, diagnostics) in results {
         for diagnostic in diagnostics {
@@ -50,6 +54,7 @@ fn param(name: &'static str, value: usize) -> Param {
     Param {
         name,
         value: value.to_string(),
+        term: false,
     }
 }
 
@@ -90,7 +95,8 @@ fn write_diagnostic(
         writeln!(out, "{pad} | {underline}")?;
     }
     if !diagnostic.pointer.is_empty() {
-        writeln!(out, "{pad} = pointer: {}", diagnostic.pointer)?;
+        let label = render(locale, "label.pointer", &[]);
+        writeln!(out, "{pad} = {label}: {}", diagnostic.pointer)?;
     }
     if let Some(help) = diagnostic.render_help(locale) {
         let label = render(locale, "label.help", &[]);

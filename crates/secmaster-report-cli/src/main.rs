@@ -109,11 +109,13 @@ enum CliError {
     )]
     RuleSyntax(String),
     #[error(transparent)]
-    UnknownRule(#[from] secmaster_report::UnknownRule),
+    RuleSetting(#[from] secmaster_report::RuleSettingError),
     #[error(transparent)]
     RuleLevel(#[from] secmaster_report::InvalidRuleLevel),
     #[error("unknown rule `{0}`: run `secmaster-report rules` to list rule codes and names")]
     ExplainUnknown(String),
+    #[error("standard input (`-`) can be checked only once per command")]
+    StdinTwice,
     #[error("failed to write the output: {0}")]
     Output(#[from] io::Error),
 }
@@ -208,6 +210,19 @@ fn options_of(args: &CheckArgs) -> Result<Options, CliError> {
     Ok(options)
 }
 
+fn write_results(
+    args: &CheckArgs,
+    results: &[(&Document, Vec<secmaster_report::Diagnostic>)],
+) -> io::Result<()> {
+    let mut stdout = io::stdout().lock();
+    match args.format {
+        Format::Human => human::write(&mut stdout, results, args.locale)?,
+        Format::Json => output::write_json(&mut stdout, results, args.locale)?,
+        Format::Github => output::write_github(&mut stdout, results, args.locale)?,
+    }
+    stdout.flush()
+}
+
 fn check(args: &CheckArgs) -> Result<ExitCode, CliError> {
     let options = options_of(args)?;
     let mut failed_inputs = Vec::new();
@@ -217,6 +232,9 @@ fn check(args: &CheckArgs) -> Result<ExitCode, CliError> {
     } else {
         args.files.clone()
     };
+    if paths.iter().filter(|path| path.as_os_str() == "-").count() > 1 {
+        return Err(CliError::StdinTwice);
+    }
     for path in &paths {
         match input::read(path, args.jsonl) {
             Ok(document) => documents.push(document),
@@ -228,13 +246,12 @@ fn check(args: &CheckArgs) -> Result<ExitCode, CliError> {
         .iter()
         .map(|document| (document, document.validate(&options)))
         .collect();
-    let mut stdout = io::stdout().lock();
-    match args.format {
-        Format::Human => human::write(&mut stdout, &results, args.locale)?,
-        Format::Json => output::write_json(&mut stdout, &results, args.locale)?,
-        Format::Github => output::write_github(&mut stdout, &results, args.locale)?,
+    let written = write_results(args, &results);
+    // A reader that stops early, as `head` does, does not change the verdict of the check.
+    match written {
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => return Err(error.into()),
+        _ => {}
     }
-    stdout.flush()?;
 
     for error in &failed_inputs {
         eprintln!("secmaster-report: {error}");

@@ -328,3 +328,58 @@ fn rules_lists_every_rule() {
     let human = stdout(&run(&["rules"]));
     assert_eq!(human.lines().count(), secmaster_report::RULES.len());
 }
+
+#[test]
+fn closed_output_keeps_exit_status() {
+    let dir = std::env::temp_dir().join(format!("secmaster-report-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("many.jsonl");
+    // Enough diagnostics to fill the pipe, so writing fails once the reader is gone.
+    std::fs::write(&path, "{\"report_period\":\"Weekly\"}\n".repeat(5000)).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_secmaster-report"))
+        .args(["check", path.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(status.code(), Some(1));
+}
+
+#[test]
+fn standard_input_twice_is_rejected() {
+    let output = run_with_stdin(&["check", "-", "-"], b"{}");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("only once"));
+}
+
+#[test]
+fn unreadable_input_prints_no_summary() {
+    let output = run(&["check", "examples"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stdout(&output).is_empty(), "{}", stdout(&output));
+}
+
+#[test]
+fn control_characters_are_escaped_in_messages() {
+    let body = br#"{"report_period": "\u001b[31mred\u0007"}"#;
+    let output = run_with_stdin(&["check", "--now", NOW, "-"], body);
+    let text = stdout(&output);
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+    assert!(!text.contains('\u{7}'), "{text:?}");
+    assert!(text.contains("\\u{1b}[31mred"), "{text}");
+}
+
+#[test]
+fn structural_rule_cannot_be_turned_off() {
+    let output = run(&[
+        "check",
+        "--rule",
+        "json-syntax=off",
+        "examples/api-reference-example.json",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot be changed"));
+}

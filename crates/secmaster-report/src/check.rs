@@ -100,7 +100,14 @@ impl<'a, 'src> Checker<'a, 'src> {
         let Some(severity) = self.options.severity_of(rule) else {
             return Reported(None, None);
         };
-        if self.diagnostics.len() >= self.options.limits.max_diagnostics {
+        // Keep more than the limit, so the ones shown after sorting are the first in the source.
+        let kept = self
+            .options
+            .limits
+            .max_diagnostics
+            .saturating_mul(4)
+            .saturating_add(64);
+        if self.diagnostics.len() >= kept {
             self.suppressed += 1;
             return Reported(None, None);
         }
@@ -126,8 +133,16 @@ impl<'a, 'src> Checker<'a, 'src> {
 
     /// Returns the diagnostics with line and column positions in `source`, in source order.
     pub(crate) fn finish(mut self, source: &str) -> Vec<Diagnostic> {
+        // A stable sort keeps the order in which rules reported findings at the same place.
+        self.diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+        let limit = self.options.limits.max_diagnostics;
+        if self.diagnostics.len() > limit {
+            self.suppressed += self.diagnostics.len() - limit;
+            self.diagnostics.truncate(limit);
+        }
         if self.suppressed > 0 {
-            let end = source.len() as u32;
+            // At the end of the document's last line, not after its final line break.
+            let end = source.trim_end().len() as u32;
             let message = Message::new("limit.diagnostics")
                 .with("limit", self.options.limits.max_diagnostics)
                 .with("count", self.suppressed);
@@ -152,8 +167,6 @@ impl<'a, 'src> Checker<'a, 'src> {
             diagnostic.start = lines.position(source, diagnostic.span.start);
             diagnostic.end = lines.position(source, diagnostic.span.end);
         }
-        // A stable sort keeps the order in which rules reported findings at the same place.
-        self.diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
         self.diagnostics
     }
 }

@@ -40,6 +40,10 @@ impl fmt::Display for Severity {
 pub struct Param {
     pub name: &'static str,
     pub value: String,
+    /// The value is a catalogue key, rendered in the message's locale (a JSON type name, a
+    /// unit), rather than text from the input.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub term: bool,
 }
 
 /// A message key with its parameters, rendered only when a caller asks for text.
@@ -62,6 +66,18 @@ impl Message {
         self.params.push(Param {
             name,
             value: value.to_string(),
+            term: false,
+        });
+        self
+    }
+
+    /// Adds a parameter whose value is a catalogue key, such as `type.string`, rendered in the
+    /// locale of the message.
+    pub fn with_term(mut self, name: &'static str, key: &'static str) -> Self {
+        self.params.push(Param {
+            name,
+            value: key.to_owned(),
+            term: true,
         });
         self
     }

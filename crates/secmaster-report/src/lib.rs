@@ -39,7 +39,7 @@ pub use model::{
     BindingWizard, CreateReportRequestBody, FileType, Frequency, ReportPeriod, ReportRange,
     ReportRuleRequest, ReportRuleTime,
 };
-pub use options::{InvalidRuleLevel, Options, RuleLevel, UnknownRule};
+pub use options::{InvalidRuleLevel, Options, RuleLevel, RuleSettingError};
 pub use rules::{Evidence, Rule, RULES};
 pub use syntax::{Limits, Position, Span};
 
@@ -99,12 +99,32 @@ pub fn validate_bytes(bytes: &[u8], options: &Options) -> Report {
     }
 }
 
-/// The error of [`parse_request`]: the document has at least one error.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the request body has {} error(s)", .report.count(Severity::Error))]
+/// The error of [`parse_request`]: the document has at least one error, or does not fit the
+/// typed model because a rule that would report the problem is off or lowered.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvalidRequest {
     pub report: Report,
+    /// Why the body does not fit the model, when the report has no error.
+    pub model_error: Option<String>,
 }
+
+impl std::fmt::Display for InvalidRequest {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.model_error {
+            Some(reason) => write!(
+                formatter,
+                "the request body does not fit the typed model: {reason}"
+            ),
+            None => write!(
+                formatter,
+                "the request body has {} error(s)",
+                self.report.count(Severity::Error)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for InvalidRequest {}
 
 /// Checks a body and converts it into the typed model when it has no error. Warnings are
 /// returned beside the model.
@@ -114,10 +134,16 @@ pub fn parse_request(
 ) -> Result<(CreateReportRequestBody, Report), InvalidRequest> {
     let report = validate(source, options);
     if report.has_errors() {
-        return Err(InvalidRequest { report });
+        return Err(InvalidRequest {
+            report,
+            model_error: None,
+        });
     }
     match model::from_source(source, &options.limits) {
-        Some(body) => Ok((body, report)),
-        None => Err(InvalidRequest { report }),
+        Ok(body) => Ok((body, report)),
+        Err(reason) => Err(InvalidRequest {
+            report,
+            model_error: Some(reason),
+        }),
     }
 }

@@ -60,10 +60,24 @@ impl FromStr for RuleLevel {
     }
 }
 
-/// The error for a rule override that names no rule.
+/// The error for a rule override that cannot be applied.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown rule `{0}`: run `secmaster-report rules` to list rule codes and names")]
-pub struct UnknownRule(pub String);
+pub enum RuleSettingError {
+    #[error("unknown rule `{0}`: run `secmaster-report rules` to list rule codes and names")]
+    UnknownRule(String),
+    #[error(
+        "rule {code} `{name}` cannot be changed: a body that is not a JSON object within the \
+         limits cannot be checked at all"
+    )]
+    Fixed {
+        code: &'static str,
+        name: &'static str,
+    },
+}
+
+/// The rules whose level is fixed at error: when they fire, no other rule has run, so turning
+/// them off would let any input pass.
+const FIXED_RULES: [&str; 3] = ["json-syntax", "input-limit", "body-type"];
 
 /// Settings of one validation. The default checks the body alone, with no time-dependent checks.
 #[derive(Debug, Clone, Default)]
@@ -82,15 +96,26 @@ pub struct Options {
 
 impl Options {
     /// Sets the level of a rule, named by code (`SR105`) or name (`report-period`).
-    pub fn set_rule_level(&mut self, rule: &str, level: RuleLevel) -> Result<(), UnknownRule> {
-        let rule = rules::find(rule).ok_or_else(|| UnknownRule(rule.to_owned()))?;
+    pub fn set_rule_level(&mut self, rule: &str, level: RuleLevel) -> Result<(), RuleSettingError> {
+        let rule =
+            rules::find(rule).ok_or_else(|| RuleSettingError::UnknownRule(rule.to_owned()))?;
+        if FIXED_RULES.contains(&rule.name) && level != RuleLevel::Error {
+            return Err(RuleSettingError::Fixed {
+                code: rule.code,
+                name: rule.name,
+            });
+        }
         self.overrides.retain(|(code, _)| *code != rule.code);
         self.overrides.push((rule.code, level));
         Ok(())
     }
 
     /// Returns the builder-style form of [`Options::set_rule_level`].
-    pub fn with_rule_level(mut self, rule: &str, level: RuleLevel) -> Result<Self, UnknownRule> {
+    pub fn with_rule_level(
+        mut self,
+        rule: &str,
+        level: RuleLevel,
+    ) -> Result<Self, RuleSettingError> {
         self.set_rule_level(rule, level)?;
         Ok(self)
     }

@@ -74,3 +74,70 @@ fn undocumented_frequency_is_kept_when_rule_is_off() {
     assert_eq!(body.frequency, Some(Frequency::Other("hourly".into())));
     assert_eq!(serde_json::to_value(&body).unwrap()["frequency"], "hourly");
 }
+
+#[test]
+fn integral_offsets_convert() {
+    let text = fixture("api-reference-example.json").replace(
+        "\"language\"",
+        "\"report_rule_infos\": [{\"start_time\": {\"day\": -0, \"week\": 1.0, \"month\": 1e0}}],\n  \"language\"",
+    );
+    let (body, _) = parse_request(&text, &Options::default()).unwrap();
+    let start = body.report_rule_infos.unwrap()[0]
+        .start_time
+        .clone()
+        .unwrap();
+    assert_eq!(
+        (start.day, start.week, start.month),
+        (Some(0), Some(1), Some(1))
+    );
+}
+
+#[test]
+fn binding_wizard_keeps_values_of_other_types() {
+    let text = fixture("api-reference-example.json")
+        .replace(r#"\"binding_buttons\":[]"#, r#"\"binding_buttons\":{}"#)
+        .replace(r#"\"boa_version\":\"v4\""#, r#"\"boa_version\":4"#);
+    let (body, report) = parse_request(&text, &Options::default()).unwrap();
+    assert!(report
+        .diagnostics
+        .iter()
+        .any(|d| d.name == "binding-wizard-type"));
+    assert_eq!(body.binding_wizard.binding_buttons, None);
+    assert_eq!(
+        body.binding_wizard.other["binding_buttons"],
+        serde_json::json!({})
+    );
+    assert_eq!(
+        body.binding_wizard.other["boa_version"],
+        serde_json::json!(4)
+    );
+}
+
+#[test]
+fn lowered_rule_gives_model_error() {
+    let text = fixture("api-reference-example.json").replace("\"weekly\"", "\"Weekly\"");
+    let options = Options::default()
+        .with_rule_level("report-period", RuleLevel::Warning)
+        .unwrap();
+    let error = parse_request(&text, &options).unwrap_err();
+    assert!(!error.report.has_errors());
+    let reason = error.model_error.as_deref().unwrap();
+    assert!(reason.contains("Weekly"), "{reason}");
+    assert!(error.to_string().contains("typed model"));
+}
+
+#[test]
+fn structural_rules_cannot_be_turned_off() {
+    for rule in ["json-syntax", "SR002", "body-type"] {
+        let error = Options::default()
+            .with_rule_level(rule, RuleLevel::Off)
+            .unwrap_err();
+        assert!(
+            matches!(error, secmaster_report::RuleSettingError::Fixed { .. }),
+            "{rule}"
+        );
+    }
+    assert!(Options::default()
+        .with_rule_level("SR001", RuleLevel::Error)
+        .is_ok());
+}

@@ -6,6 +6,7 @@ mod zh_cn;
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -66,23 +67,35 @@ impl FromStr for Locale {
 
 /// Returns the template of a message key, falling back to English and then to the key itself.
 pub fn template(locale: Locale, id: &str) -> &'static str {
-    lookup(locale.catalogue(), id)
-        .or_else(|| lookup(en::CATALOGUE, id))
+    lookup(locale, id)
+        .or_else(|| lookup(Locale::En, id))
         .unwrap_or("{id}")
 }
 
-fn lookup(catalogue: &'static [(&'static str, &'static str)], id: &str) -> Option<&'static str> {
+/// The catalogues sorted by key, built on first use, so a lookup is a binary search.
+type SortedCatalogue = Vec<(&'static str, &'static str)>;
+static SORTED: OnceLock<[SortedCatalogue; 2]> = OnceLock::new();
+
+fn lookup(locale: Locale, id: &str) -> Option<&'static str> {
+    let sorted = SORTED.get_or_init(|| {
+        Locale::ALL.map(|locale| {
+            let mut entries = locale.catalogue().to_vec();
+            entries.sort_unstable_by_key(|(key, _)| *key);
+            entries
+        })
+    });
+    let catalogue = &sorted[locale as usize];
     catalogue
-        .iter()
-        .find(|(key, _)| *key == id)
-        .map(|(_, template)| *template)
+        .binary_search_by_key(&id, |(key, _)| *key)
+        .ok()
+        .map(|index| catalogue[index].1)
 }
 
 /// Renders a message: each `{name}` in the template becomes the parameter's value.
 pub fn render(locale: Locale, id: &str, params: &[Param]) -> String {
-    let template = template(locale, id);
-    let mut rendered = String::with_capacity(template.len() + 16);
-    let mut rest = template;
+    let text = template(locale, id);
+    let mut rendered = String::with_capacity(text.len() + 16);
+    let mut rest = text;
     while let Some(open) = rest.find('{') {
         rendered.push_str(&rest[..open]);
         let after = &rest[open + 1..];
@@ -92,7 +105,8 @@ pub fn render(locale: Locale, id: &str, params: &[Param]) -> String {
         };
         let name = &after[..close];
         match params.iter().find(|param| param.name == name) {
-            Some(param) => rendered.push_str(&param.value),
+            Some(param) if param.term => rendered.push_str(template(locale, &param.value)),
+            Some(param) => push_visible(&mut rendered, &param.value),
             None if name == "id" => rendered.push_str(id),
             None => {
                 rendered.push('{');
@@ -104,6 +118,22 @@ pub fn render(locale: Locale, id: &str, params: &[Param]) -> String {
     }
     rendered.push_str(rest);
     rendered
+}
+
+/// Appends text from the input with control characters written as escapes (`\u{1b}`), so a
+/// value cannot move the cursor, change colours or break a line of the output.
+fn push_visible(rendered: &mut String, value: &str) {
+    if !value.chars().any(char::is_control) {
+        rendered.push_str(value);
+        return;
+    }
+    for character in value.chars() {
+        if character.is_control() {
+            rendered.push_str(&character.escape_unicode().to_string());
+        } else {
+            rendered.push(character);
+        }
+    }
 }
 
 /// Returns the placeholder names of a template, sorted and without repeats.
@@ -166,12 +196,37 @@ mod tests {
         let params = [Param {
             name: "field",
             value: "report_name".into(),
+            term: false,
         }];
         let english = render(Locale::En, "required-field", &params);
         assert!(english.contains("`report_name`"), "{english}");
         let chinese = render(Locale::ZhCn, "required-field", &params);
         assert!(chinese.contains("`report_name`"), "{chinese}");
         assert_ne!(english, chinese);
+    }
+
+    #[test]
+    fn render_escapes_control_characters() {
+        let params = [Param {
+            name: "value",
+            value: "\u{1b}[31mred\nline".into(),
+            term: false,
+        }];
+        let rendered = render(Locale::En, "report-period", &params);
+        assert!(!rendered.contains('\u{1b}'), "{rendered}");
+        assert!(!rendered.contains('\n'), "{rendered}");
+        assert!(rendered.contains("\\u{1b}[31mred\\u{a}line"), "{rendered}");
+    }
+
+    #[test]
+    fn render_translates_terms() {
+        let params = [Param {
+            name: "expected",
+            value: "type.string".into(),
+            term: true,
+        }];
+        assert!(render(Locale::ZhCn, "field-type", &params).contains("字符串"));
+        assert!(render(Locale::En, "field-type", &params).contains("a string"));
     }
 
     #[test]

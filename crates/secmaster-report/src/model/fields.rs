@@ -11,6 +11,16 @@ pub enum FieldType {
 }
 
 impl FieldType {
+    /// Returns the catalogue key of the type's name in messages, such as `type.integer`.
+    pub fn term(self) -> &'static str {
+        match self {
+            FieldType::String => "type.string",
+            FieldType::Integer => "type.integer",
+            FieldType::Object => "type.object",
+            FieldType::Array => "type.array",
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             FieldType::String => "string",

@@ -193,19 +193,52 @@ pub struct ReportRuleRequest {
 /// The start or end of a send rule's statistical window, as offsets from the sending time.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ReportRuleTime {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "integral"
+    )]
     pub day: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "integral"
+    )]
     pub week: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "integral"
+    )]
     pub month: Option<i32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
 }
 
-/// The document inside `binding_wizard`. Keys other than the known ones are kept in `other`, in
-/// their order, so that nothing is lost on the way back to the wire.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// Reads an integer written in any JSON notation of an integer (`-0`, `1.0`, `1e1`), as the
+/// checker's `integer-range` rule does.
+fn integral<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<i32>, D::Error> {
+    use serde::de::Error as _;
+
+    let Some(number) = Option::<serde_json::Number>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    let value = number.as_i64().or_else(|| {
+        number
+            .as_f64()
+            .filter(|n| n.fract() == 0.0 && n.abs() < 1e10)
+            .map(|n| n as i64)
+    });
+    value
+        .and_then(|value| i32::try_from(value).ok())
+        .map(Some)
+        .ok_or_else(|| D::Error::custom(format!("{number} is not an integer of 32 bits")))
+}
+
+/// The document inside `binding_wizard`. A known key whose value has another type than the
+/// usual one (which the checker only warns about) is kept in `other`, like unknown keys, so
+/// nothing is lost on the way back to the wire.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BindingWizard {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub binding_buttons: Option<Vec<serde_json::Value>>,
@@ -221,6 +254,44 @@ pub struct BindingWizard {
     pub workspace_id: Option<String>,
     #[serde(flatten)]
     pub other: serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'de> Deserialize<'de> for BindingWizard {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde_json::Value;
+
+        let entries = serde_json::Map::<String, Value>::deserialize(deserializer)?;
+        let mut wizard = BindingWizard::default();
+        for (key, value) in entries {
+            let slot = match key.as_str() {
+                "boa_version" => &mut wizard.boa_version,
+                "create_time" => &mut wizard.create_time,
+                "creator_id" => &mut wizard.creator_id,
+                "creator_name" => &mut wizard.creator_name,
+                "workspace_id" => &mut wizard.workspace_id,
+                "binding_buttons" => {
+                    match value {
+                        Value::Array(buttons) => wizard.binding_buttons = Some(buttons),
+                        other => {
+                            wizard.other.insert(key, other);
+                        }
+                    }
+                    continue;
+                }
+                _ => {
+                    wizard.other.insert(key, value);
+                    continue;
+                }
+            };
+            match value {
+                Value::String(text) => *slot = Some(text),
+                other => {
+                    wizard.other.insert(key, other);
+                }
+            }
+        }
+        Ok(wizard)
+    }
 }
 
 /// Serialises [`BindingWizard`] as a string of compact JSON text, and reads it back from one.
@@ -241,14 +312,21 @@ mod binding_wizard_text {
         deserializer: D,
     ) -> Result<BindingWizard, D::Error> {
         let text = String::deserialize(deserializer)?;
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        serde_json::from_str(text).map_err(D::Error::custom)
+        // The checker's parser reads the text, so its limits apply and not those of serde_json.
+        let document =
+            crate::syntax::parse(&text, &crate::syntax::Limits::default()).map_err(|error| {
+                D::Error::custom(format!("binding_wizard is not JSON: {:?}", error.kind))
+            })?;
+        BindingWizard::deserialize(document.root().to_json()).map_err(D::Error::custom)
     }
 }
 
-/// Converts source text into the model. Returns `None` when the text does not parse or does not
-/// fit the model (possible only when rules that would report it are off).
-pub(crate) fn from_source(source: &str, limits: &Limits) -> Option<CreateReportRequestBody> {
-    let document = syntax::parse(source, limits).ok()?;
-    serde_json::from_value(document.root().to_json()).ok()
+/// Converts source text into the model. Fails when the text does not fit the model, which a
+/// body without errors does only when rules that would report the problem are off or lowered.
+pub(crate) fn from_source(
+    source: &str,
+    limits: &Limits,
+) -> Result<CreateReportRequestBody, String> {
+    let document = syntax::parse(source, limits).map_err(|error| format!("{:?}", error.kind))?;
+    serde_json::from_value(document.root().to_json()).map_err(|error| error.to_string())
 }

@@ -24,7 +24,7 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 pub(crate) fn report(checker: &mut Checker<'_, '_>, root: Value<'_, '_>) {
-    let message = Message::new("body-type").with("found", root.kind().name());
+    let message = Message::new("body-type").with_term("found", root.kind().term());
     let reported = checker.report(&RULE, Path::Root, root.span(), message);
     if root.kind() == crate::syntax::Kind::String
         && root

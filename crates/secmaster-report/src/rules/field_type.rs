@@ -2,7 +2,7 @@
 
 use crate::check::{Checker, Path};
 use crate::diagnostic::{Message, Severity};
-use crate::model::fields::{Field, FieldType};
+use crate::model::fields::{Field, FieldType, DIGITS_PATTERN, EPOCH_MILLIS_PATTERN};
 use crate::rules::{integer_range, Evidence, Rule, RuleDocs, SchemaSupport};
 use crate::syntax::{Kind, Value};
 
@@ -48,18 +48,24 @@ pub(crate) fn check(
     }
     let message = Message::new("field-type")
         .with("field", field.name)
-        .with("expected", field.field_type.name())
-        .with("found", found_name(value));
+        .with_term("expected", field.field_type.term())
+        .with_term("found", found_term(value));
     let reported = checker.report(&RULE, path, value.span(), message);
     match (field.field_type, kind) {
         (FieldType::String, Kind::Number | Kind::Bool) => {
             let quoted = format!("\"{}\"", value.raw());
-            reported
-                .help(Message::new("field-type.quote").with("replacement", &quoted))
-                .fix(value.span(), quoted);
+            let reported =
+                reported.help(Message::new("field-type.quote").with("replacement", &quoted));
+            // Quoting is a fix only where the quoted text is certainly valid: a timestamp
+            // written as a number of digits.
+            let is_timestamp = matches!(field.pattern, Some(EPOCH_MILLIS_PATTERN | DIGITS_PATTERN));
+            if is_timestamp && value.raw().bytes().all(|byte| byte.is_ascii_digit()) {
+                reported.fix(value.span(), quoted);
+            }
         }
         (FieldType::String, Kind::Object | Kind::Array) if field.name == "binding_wizard" => {
-            let quoted = serde_json::to_string(value.raw()).unwrap_or_default();
+            let compact = value.to_json().to_string();
+            let quoted = serde_json::Value::String(compact).to_string();
             reported
                 .help(Message::new("field-type.serialise"))
                 .fix(value.span(), quoted);
@@ -79,16 +85,15 @@ pub(crate) fn check_object(
         return true;
     }
     let message = Message::new("field-type.element")
-        .with("expected", "object")
-        .with("found", found_name(value));
+        .with_term("expected", "type.object")
+        .with_term("found", found_term(value));
     checker.report(&RULE, path, value.span(), message);
     false
 }
 
-fn found_name(value: Value<'_, '_>) -> &'static str {
+fn found_term(value: Value<'_, '_>) -> &'static str {
     match value.kind() {
-        Kind::Number if !integer_range::is_integer(value) => "number",
-        Kind::Number => "integer",
-        kind => kind.name(),
+        Kind::Number if integer_range::is_integer(value) => "type.integer",
+        kind => kind.term(),
     }
 }

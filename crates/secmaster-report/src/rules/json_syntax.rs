@@ -85,7 +85,7 @@ pub(crate) fn report_invalid_utf8(
     length: Option<usize>,
 ) {
     let end = offset + length.unwrap_or(1);
-    let message = Message::new("syntax.invalid-utf8").with("offset", offset);
+    let message = Message::new("syntax.invalid-utf8");
     checker.report(
         &RULE,
         Path::Root,

@@ -2,6 +2,7 @@
 
 use crate::check::{Checker, Path};
 use crate::diagnostic::{Message, Severity};
+use crate::rules::text::utc_time;
 use crate::rules::walk::Range;
 use crate::rules::{Evidence, Rule, RuleDocs, SchemaSupport};
 
@@ -33,7 +34,7 @@ pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, range: Range)
         return;
     }
     let message = Message::new("range-in-future")
-        .with("end", end.millis)
-        .with("now", now);
+        .with("end", utc_time(end.millis))
+        .with("now", utc_time(now));
     checker.report(&RULE, path.key("end"), end.span, message);
 }

@@ -49,19 +49,32 @@ pub(crate) fn check(
     if fits {
         return;
     }
+    let (amount, unit) = describe_length(length);
     let message = Message::new("range-period-mismatch")
         .with("period", period.as_str())
-        .with("length", describe_length(length));
+        .with("amount", amount)
+        .with_term("unit", unit);
     checker.report(&RULE, path, range.span, message);
 }
 
-/// Describes a length in milliseconds as days, hours or milliseconds, language-neutrally.
-fn describe_length(millis: i64) -> String {
+/// Returns a length in milliseconds as an amount and the catalogue key of its unit: days, hours,
+/// or milliseconds below an hour.
+fn describe_length(millis: i64) -> (String, &'static str) {
+    const HOUR_MILLIS: i64 = 3_600_000;
     if millis >= DAY_MILLIS {
-        format!("{:.1} d", millis as f64 / DAY_MILLIS as f64)
-    } else if millis >= 3_600_000 {
-        format!("{:.1} h", millis as f64 / 3_600_000.0)
+        (trim_decimal(millis as f64 / DAY_MILLIS as f64), "unit.days")
+    } else if millis >= HOUR_MILLIS {
+        (
+            trim_decimal(millis as f64 / HOUR_MILLIS as f64),
+            "unit.hours",
+        )
     } else {
-        format!("{millis} ms")
+        (millis.to_string(), "unit.milliseconds")
     }
+}
+
+/// Formats a number with at most one decimal, without a trailing `.0`.
+fn trim_decimal(number: f64) -> String {
+    let text = format!("{number:.1}");
+    text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
 }

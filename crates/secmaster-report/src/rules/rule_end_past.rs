@@ -2,6 +2,7 @@
 
 use crate::check::{Checker, Path};
 use crate::diagnostic::{Message, Severity};
+use crate::rules::text::utc_time;
 use crate::rules::{Evidence, Rule, RuleDocs, SchemaSupport};
 use crate::syntax::Value;
 
@@ -37,7 +38,7 @@ pub(crate) fn check(
         return;
     }
     let message = Message::new("rule-end-past")
-        .with("value", millis)
-        .with("now", now);
+        .with("value", utc_time(millis))
+        .with("now", utc_time(now));
     checker.report(&RULE, path, value.span(), message);
 }

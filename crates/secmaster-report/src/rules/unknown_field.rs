@@ -29,10 +29,11 @@ pub(crate) static RULE: Rule = Rule {
     },
 };
 
-/// Reports an unknown key of an object whose fields are `table`.
+/// Reports an unknown key of `object`, whose fields are `table`.
 pub(crate) fn report(
     checker: &mut Checker<'_, '_>,
     parent: Path<'_>,
+    object: Value<'_, '_>,
     value: Value<'_, '_>,
     key: &str,
     table: &'static [Field],
@@ -50,8 +51,10 @@ pub(crate) fn report(
     if update_only {
         reported.help(Message::new("unknown-field.update-only").with("field", key));
     } else if let Some(name) = suggestion {
-        reported
-            .help(Message::new("did-you-mean").with("suggestion", name))
-            .fix(span, format!("\"{name}\""));
+        let reported = reported.help(Message::new("did-you-mean").with("suggestion", name));
+        // Renaming the key is a fix only when it does not create a duplicate.
+        if object.get(name).is_none() {
+            reported.fix(span, format!("\"{name}\""));
+        }
     }
 }

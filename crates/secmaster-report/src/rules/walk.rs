@@ -89,7 +89,7 @@ fn check_types<'doc, 'src, const N: usize>(
 fn check_body<'src>(checker: &mut Checker<'_, 'src>, body: Value<'_, 'src>) {
     let path = Path::Root;
     let slots = collect_fields(body, &BODY_FIELDS, |value, key| {
-        unknown_field::report(checker, path, value, key, &BODY_FIELDS)
+        unknown_field::report(checker, path, body, value, key, &BODY_FIELDS)
     });
     let [report_name, period, range, language, notification, layout_id, title, to, cc, content, file_type, frequency, wizard, timezone, send_rules] =
         check_types(checker, path, body, &BODY_FIELDS, &slots);
@@ -141,7 +141,7 @@ fn check_body<'src>(checker: &mut Checker<'_, 'src>, body: Value<'_, 'src>) {
 
 fn check_range(checker: &mut Checker<'_, '_>, path: Path<'_>, object: Value<'_, '_>) -> Range {
     let slots = collect_fields(object, &RANGE_FIELDS, |value, key| {
-        unknown_field::report(checker, path, value, key, &RANGE_FIELDS)
+        unknown_field::report(checker, path, object, value, key, &RANGE_FIELDS)
     });
     let [start, end] = check_types(checker, path, object, &RANGE_FIELDS, &slots);
     let mut parse = |name: &'static str, value: Option<Value<'_, '_>>| {
@@ -170,7 +170,7 @@ fn check_send_rules(checker: &mut Checker<'_, '_>, path: Path<'_>, array: Value<
             continue;
         }
         let slots = collect_fields(rule, &SEND_RULE_FIELDS, |value, key| {
-            unknown_field::report(checker, rule_path, value, key, &SEND_RULE_FIELDS)
+            unknown_field::report(checker, rule_path, rule, value, key, &SEND_RULE_FIELDS)
         });
         let [expression, rule_end, start_time, end_time] =
             check_types(checker, rule_path, rule, &SEND_RULE_FIELDS, &slots);
@@ -205,7 +205,7 @@ pub(crate) struct Offsets {
 
 fn check_offsets(checker: &mut Checker<'_, '_>, path: Path<'_>, object: Value<'_, '_>) -> Offsets {
     let slots = collect_fields(object, &OFFSET_FIELDS, |value, key| {
-        unknown_field::report(checker, path, value, key, &OFFSET_FIELDS)
+        unknown_field::report(checker, path, object, value, key, &OFFSET_FIELDS)
     });
     let [day, week, month, time] = check_types(checker, path, object, &OFFSET_FIELDS, &slots);
     let mut integer = |name: &'static str, value: Option<Value<'_, '_>>| {

@@ -36,7 +36,11 @@ impl LineIndex {
         let line_start = self.line_starts[line] as usize;
         let prefix = &text.as_bytes()[line_start..offset as usize];
         // Count characters by their first bytes, which also works when `offset` splits one.
-        let mut column = prefix.iter().filter(|&&byte| (byte & 0xC0) != 0x80).count();
+        let mut column = if prefix.is_ascii() {
+            prefix.len()
+        } else {
+            prefix.iter().filter(|&&byte| (byte & 0xC0) != 0x80).count()
+        };
         // Editors do not show a byte order mark, so it takes no column.
         if line == 0 && prefix.starts_with("\u{feff}".as_bytes()) {
             column -= 1;

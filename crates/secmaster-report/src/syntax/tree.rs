@@ -43,6 +43,18 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Returns the catalogue key of the type's name in messages, such as `type.string`.
+    pub fn term(self) -> &'static str {
+        match self {
+            Kind::Null => "type.null",
+            Kind::Bool => "type.boolean",
+            Kind::Number => "type.number",
+            Kind::String => "type.string",
+            Kind::Array => "type.array",
+            Kind::Object => "type.object",
+        }
+    }
+
     /// Returns the JSON Schema name of the type, as used in messages.
     pub fn name(self) -> &'static str {
         match self {
@@ -165,6 +177,10 @@ impl<'src> Document<'src> {
 
 /// Appends a pointer segment with `~` and `/` escaped as RFC 6901 requires.
 pub(crate) fn push_pointer_segment(pointer: &mut String, segment: &str) {
+    if !segment.contains(['~', '/']) {
+        pointer.push_str(segment);
+        return;
+    }
     for character in segment.chars() {
         match character {
             '~' => pointer.push_str("~0"),

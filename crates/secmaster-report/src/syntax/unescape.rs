@@ -66,19 +66,24 @@ pub(crate) fn hex4(text: &str, at: usize) -> Option<u32> {
 /// offset inside the decoding of an escape maps to the start of the escape, and the end of the
 /// decoded text maps to the end of `inner`.
 pub(crate) fn source_offset(inner: &str, decoded_offset: usize) -> usize {
+    let bytes = inner.as_bytes();
     let mut decoded = 0;
     let mut source = 0;
-    while source < inner.len() {
-        if decoded >= decoded_offset {
-            return source;
+    loop {
+        // A run of plain text maps byte for byte.
+        let run_end = bytes[source..]
+            .iter()
+            .position(|&byte| byte == b'\\')
+            .map_or(bytes.len(), |offset| source + offset);
+        if decoded + (run_end - source) >= decoded_offset {
+            return source + (decoded_offset - decoded);
         }
-        let rest = &inner[source..];
-        let (character, consumed) = if rest.starts_with('\\') {
-            decode_escape(rest)
-        } else {
-            let character = rest.chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
-            (character, character.len_utf8())
-        };
+        decoded += run_end - source;
+        source = run_end;
+        if source >= bytes.len() {
+            return inner.len();
+        }
+        let (character, consumed) = decode_escape(&inner[source..]);
         let next_decoded = decoded + character.len_utf8();
         if next_decoded > decoded_offset {
             return source;
@@ -86,7 +91,6 @@ pub(crate) fn source_offset(inner: &str, decoded_offset: usize) -> usize {
         decoded = next_decoded;
         source += consumed;
     }
-    inner.len()
 }
 
 #[cfg(test)]

@@ -43,6 +43,17 @@ pub(crate) fn is_secmaster_time(text: &str) -> bool {
         && offset[1..].bytes().all(|b| b.is_ascii_digit())
         && offset[1..3].parse::<u8>().is_ok_and(|hours| hours <= 14)
         && offset[3..].parse::<u8>().is_ok_and(|minutes| minutes < 60);
+    // Fractional seconds (`10:51:40.123`) are part of ISO 8601 and accepted.
+    let local = match local.split_once('.') {
+        Some((whole, fraction))
+            if (1..=9).contains(&fraction.len())
+                && fraction.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            whole
+        }
+        Some(_) => return false,
+        None => local,
+    };
     offset_ok && is_local_date_time(local)
 }
 
@@ -92,6 +103,8 @@ mod tests {
     fn secmaster_time_form() {
         assert!(is_secmaster_time("2025-11-20T10:51:40Z+0800"));
         assert!(is_secmaster_time("2025-11-20T10:51:40Z-0330"));
+        assert!(is_secmaster_time("2025-11-20T10:51:40.123Z+0800"));
+        assert!(!is_secmaster_time("2025-11-20T10:51:40.Z+0800"));
         assert!(!is_secmaster_time("2025-11-20T10:51:40Z"));
         assert!(!is_secmaster_time("2025-02-30T10:51:40Z+0800"));
         assert!(!is_secmaster_time("2025-11-20T10:51:40Z+08:00"));

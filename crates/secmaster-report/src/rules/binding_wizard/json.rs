@@ -60,7 +60,8 @@ pub(crate) fn report_not_object(
     path: Path<'_>,
     root: Value<'_, '_>,
 ) {
-    let message = Message::new("binding-wizard-json.not-object").with("found", root.kind().name());
+    let message =
+        Message::new("binding-wizard-json.not-object").with_term("found", root.kind().term());
     let reported = checker.report(&RULE, path, root.span(), message);
     if root.kind() == Kind::String {
         reported.help(Message::new("binding-wizard-json.double-encoded"));

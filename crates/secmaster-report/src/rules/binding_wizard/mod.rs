@@ -44,7 +44,7 @@ fn check_document(checker: &mut Checker<'_, '_>, path: Path<'_>, document: &synt
         return;
     }
     let slots = collect_fields(root, &BINDING_WIZARD_FIELDS, |value, key| {
-        unknown_key::report(checker, path, value, key)
+        unknown_key::report(checker, path, root, value, key)
     });
     for (field, slot) in BINDING_WIZARD_FIELDS.iter().zip(slots) {
         let Some(value) = slot else { continue };

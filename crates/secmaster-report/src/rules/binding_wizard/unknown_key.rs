@@ -29,6 +29,7 @@ pub(crate) static RULE: Rule = Rule {
 pub(crate) fn report(
     checker: &mut Checker<'_, '_>,
     parent: Path<'_>,
+    object: Value<'_, '_>,
     value: Value<'_, '_>,
     key: &str,
 ) {
@@ -37,8 +38,9 @@ pub(crate) fn report(
     let suggestion = closest(key, BINDING_WIZARD_FIELDS.iter().map(|field| field.name));
     let reported = checker.report(&RULE, parent.key(key), span, message);
     if let Some(name) = suggestion {
-        reported
-            .help(Message::new("did-you-mean").with("suggestion", name))
-            .fix(span, format!("\"{name}\""));
+        let reported = reported.help(Message::new("did-you-mean").with("suggestion", name));
+        if object.get(name).is_none() {
+            reported.fix(span, format!("\"{name}\""));
+        }
     }
 }

@@ -33,7 +33,7 @@ pub(crate) fn report(
 ) {
     let message = Message::new("binding-wizard-type")
         .with("field", field.name)
-        .with("expected", field.field_type.name())
-        .with("found", value.kind().name());
+        .with_term("expected", field.field_type.term())
+        .with_term("found", value.kind().term());
     checker.report(&RULE, path, value.span(), message);
 }
