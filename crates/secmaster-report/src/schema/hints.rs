@@ -32,23 +32,26 @@ impl Localized {
 
 /// A list of email addresses separated by `;`, with one optional trailing `;`. An address is a
 /// dot-atom local part, `@`, and at least two domain labels of letters, digits and inner hyphens.
-/// Letters and digits are Unicode `Alphabetic` and `N`, the classes of Rust's
-/// `char::is_alphanumeric`, which the `email-address` rule uses.
+/// The classes exclude the ASCII characters the `email-address` rule rejects and admit every
+/// other character, written as negated ASCII ranges so the same pattern works in ECMA-262,
+/// Python `re` and Rust `regex`, none of which agree on `\p{…}` classes or on characters
+/// outside the Basic Multilingual Plane.
 ///
-/// NOTE: the rule also limits the local part to 64 bytes, a label to 63 bytes and the domain to
-/// 253 bytes. The pattern leaves those limits to the checker, so it accepts a little more than the
-/// rule does and never less.
+/// NOTE: the rule also rejects non-ASCII characters that are not letters or digits, and limits
+/// the local part to 64 bytes, a label to 63 bytes and the domain to 253 bytes. The pattern
+/// leaves those checks to the checker, so it accepts a little more than the rule does and never
+/// less.
 pub(super) const EMAIL_LIST_PATTERN: &str = concat!(
     "^",
-    "[\\p{Alphabetic}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{Alphabetic}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*",
+    "[^\\x00-\\x20\"(),.:;<>@\\[\\\\\\]\\x7F]+(?:\\.[^\\x00-\\x20\"(),.:;<>@\\[\\\\\\]\\x7F]+)*",
     "@",
-    "[\\p{Alphabetic}\\p{N}](?:[\\p{Alphabetic}\\p{N}-]*[\\p{Alphabetic}\\p{N}])?",
-    "(?:\\.[\\p{Alphabetic}\\p{N}](?:[\\p{Alphabetic}\\p{N}-]*[\\p{Alphabetic}\\p{N}])?)+",
+    "[^\\x00-\\x2F:-@\\[-\\x60{-\\x7F](?:[^\\x00-\\x2C./:-@\\[-\\x60{-\\x7F]*[^\\x00-\\x2F:-@\\[-\\x60{-\\x7F])?",
+    "(?:\\.[^\\x00-\\x2F:-@\\[-\\x60{-\\x7F](?:[^\\x00-\\x2C./:-@\\[-\\x60{-\\x7F]*[^\\x00-\\x2F:-@\\[-\\x60{-\\x7F])?)+",
     "(?:;",
-    "[\\p{Alphabetic}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{Alphabetic}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*",
+    "[^\\x00-\\x20\"(),.:;<>@\\[\\\\\\]\\x7F]+(?:\\.[^\\x00-\\x20\"(),.:;<>@\\[\\\\\\]\\x7F]+)*",
     "@",
-    "[\\p{Alphabetic}\\p{N}](?:[\\p{Alphabetic}\\p{N}-]*[\\p{Alphabetic}\\p{N}])?",
-    "(?:\\.[\\p{Alphabetic}\\p{N}](?:[\\p{Alphabetic}\\p{N}-]*[\\p{Alphabetic}\\p{N}])?)+",
+    "[^\\x00-\\x2F:-@\\[-\\x60{-\\x7F](?:[^\\x00-\\x2C./:-@\\[-\\x60{-\\x7F]*[^\\x00-\\x2F:-@\\[-\\x60{-\\x7F])?",
+    "(?:\\.[^\\x00-\\x2F:-@\\[-\\x60{-\\x7F](?:[^\\x00-\\x2C./:-@\\[-\\x60{-\\x7F]*[^\\x00-\\x2F:-@\\[-\\x60{-\\x7F])?)+",
     ")*;?$",
 );
 
