@@ -45,16 +45,18 @@ impl FieldKind {
         FieldKind::DayOfWeek,
     ];
 
-    /// Returns the field's name as messages write it.
-    pub(crate) fn name(self) -> &'static str {
+    /// Returns the catalogue key of the field's name, for [`Message::with_term`].
+    ///
+    /// [`Message::with_term`]: crate::diagnostic::Message::with_term
+    pub(crate) fn term(self) -> &'static str {
         match self {
-            FieldKind::Second => "second",
-            FieldKind::Minute => "minute",
-            FieldKind::Hour => "hour",
-            FieldKind::DayOfMonth => "day-of-month",
-            FieldKind::Month => "month",
-            FieldKind::DayOfWeek => "day-of-week",
-            FieldKind::Year => "year",
+            FieldKind::Second => "cron.field.second",
+            FieldKind::Minute => "cron.field.minute",
+            FieldKind::Hour => "cron.field.hour",
+            FieldKind::DayOfMonth => "cron.field.day-of-month",
+            FieldKind::Month => "cron.field.month",
+            FieldKind::DayOfWeek => "cron.field.day-of-week",
+            FieldKind::Year => "cron.field.year",
         }
     }
 

@@ -56,30 +56,78 @@ pub(crate) enum Item {
 }
 
 /// A field that does not parse.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct FieldError {
     /// The offending characters.
     pub(crate) token: Token,
-    /// The reason, in English.
-    pub(crate) detail: String,
+    /// The field the error is in.
+    pub(crate) field: FieldKind,
+    pub(crate) kind: FieldErrorKind,
     /// The rule is Quartz's own: croner's Quartz mode accepts the field, so it must not be asked
     /// to confirm the error.
     pub(crate) quartz_only: bool,
 }
 
+/// The reason a field does not parse. The message built from it quotes the error's token,
+/// unless the variant names another token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FieldErrorKind {
+    /// The field has only commas, such as `,`.
+    Empty,
+    /// `?` next to other items, such as `?,1`.
+    NoSpecificValueInList,
+    /// `?` outside the day-of-month and day-of-week fields.
+    NoSpecificValueMisplaced,
+    /// `L` next to other items (Quartz only).
+    LastInList,
+    /// A second `n#k` item in the day-of-week field (Quartz only).
+    SecondNthWeekday,
+    /// `L-n` with `n` larger than 30.
+    LastDayOffsetTooLarge,
+    /// A written-out name followed by more of the item, such as `MONDAY-FRIDAY`, which Quartz
+    /// reads as its first three letters alone. The token covers the whole item.
+    SpelledOutName,
+    /// A range whose end is before its start where ranges cannot wrap (years, the Unix form).
+    ReversedRange,
+    /// `#` followed by anything but a number from 1 to 5.
+    NthOutOfRange,
+    /// `/` without a number after it.
+    MissingStep,
+    /// A step larger than the field allows (Quartz only). The token covers the slash and the
+    /// number, and `number` the number alone.
+    StepTooLarge { number: Token, max: u32 },
+    /// Letters that are neither a month nor a day name, such as `FOO`.
+    UnknownName,
+    /// A month name in the day-of-week field (Quartz only). `name` is its first three letters.
+    MonthNameInWeekday { name: Token },
+    /// A day name in the month field (Quartz only). `name` is its first three letters.
+    WeekdayNameInMonth { name: Token },
+    /// A month or day name in a field that takes only numbers (Quartz only). `name` is its first
+    /// three letters.
+    NameInNumericField { name: Token },
+    /// A value outside the field's range, given as the messages show it.
+    OutOfRange { min: u32, max: u32 },
+    /// The item ends right after the token, such as `1-`.
+    UnexpectedEnd,
+    /// The token is a character that cannot appear there.
+    UnexpectedCharacter,
+}
+
 impl FieldError {
-    fn new(token: Token, detail: String) -> Self {
+    fn new(token: Token, field: FieldKind, kind: FieldErrorKind) -> Self {
         Self {
             token,
-            detail,
+            field,
+            kind,
             quartz_only: false,
         }
     }
 
-    fn quartz_only(token: Token, detail: String) -> Self {
+    fn quartz_only(token: Token, field: FieldKind, kind: FieldErrorKind) -> Self {
         Self {
             token,
-            detail,
+            field,
+            kind,
             quartz_only: true,
         }
     }
@@ -159,7 +207,8 @@ pub(crate) fn parse_field(
                 if first_nth.is_some() && dialect == Dialect::Quartz {
                     return Err(FieldError::quartz_only(
                         token,
-                        "the day-of-week field can hold only one `#` item".to_owned(),
+                        kind,
+                        FieldErrorKind::SecondNthWeekday,
                     ));
                 }
                 first_nth = Some(token);
@@ -170,24 +219,20 @@ pub(crate) fn parse_field(
     }
 
     if items == 0 {
-        return Err(FieldError::quartz_only(
-            field,
-            format!("the {} field has no value", kind.name()),
-        ));
+        return Err(FieldError::quartz_only(field, kind, FieldErrorKind::Empty));
     }
     if let Some(token) = no_specific.filter(|_| items > 1) {
         return Err(FieldError::new(
             token,
-            "`?` must be the only item of its field".to_owned(),
+            kind,
+            FieldErrorKind::NoSpecificValueInList,
         ));
     }
     if has_last && items > 1 && dialect == Dialect::Quartz {
         return Err(FieldError::quartz_only(
             field,
-            format!(
-                "`L` cannot be combined with other items in the {} field",
-                kind.name()
-            ),
+            kind,
+            FieldErrorKind::LastInList,
         ));
     }
     Ok(())
@@ -237,14 +282,15 @@ fn parse_item(
             cursor.position += 1;
             if !cursor.at_end() {
                 // croner reads `?` as `*`, so it accepts `?/2`, which Quartz rejects.
-                let mut error = unexpected(expression, &cursor);
+                let mut error = unexpected(&cursor, kind);
                 error.quartz_only = true;
                 return Err(error);
             }
             if !matches!(kind, FieldKind::DayOfMonth | FieldKind::DayOfWeek) {
                 return Err(FieldError::new(
                     Token::new(token.start, token.start + 1),
-                    "`?` is allowed only in the day-of-month and day-of-week fields".to_owned(),
+                    kind,
+                    FieldErrorKind::NoSpecificValueMisplaced,
                 ));
             }
             Item::NoSpecificValue
@@ -259,20 +305,14 @@ fn parse_item(
         b'L' if kind == FieldKind::DayOfMonth => {
             cursor.position += 1;
             let offset = if cursor.eat(b'-') {
+                // `parse_number` rejects every name in the day-of-month field, so the offset is
+                // a number.
                 let offset = parse_number(expression, &mut cursor, kind, dialect)?;
-                if offset.is_name {
-                    return Err(FieldError::new(
-                        offset.token,
-                        "`L-` must be followed by a number of days".to_owned(),
-                    ));
-                }
                 if offset.value > 30 {
                     return Err(FieldError::quartz_only(
                         offset.token,
-                        format!(
-                            "offset `{}` from the last day of the month is larger than 30",
-                            offset.token.text(expression)
-                        ),
+                        kind,
+                        FieldErrorKind::LastDayOffsetTooLarge,
                     ));
                 }
                 Some(offset)
@@ -293,7 +333,7 @@ fn parse_item(
     };
 
     if !cursor.at_end() {
-        return Err(unexpected(expression, &cursor));
+        return Err(unexpected(&cursor, kind));
     }
     Ok(item)
 }
@@ -308,31 +348,24 @@ fn parse_values(
 ) -> Result<Item, FieldError> {
     let start = parse_number(expression, cursor, kind, dialect)?;
     if is_spelled_out(start) && !cursor.at_end() {
-        let item = &expression[start.token.start..cursor.end];
-        let prefix = expression[start.token.start..start.token.start + 3].to_ascii_uppercase();
         return Err(FieldError::new(
             Token::new(start.token.start, cursor.end),
-            format!(
-                "Quartz reads `{item}` as `{prefix}` alone, because it takes the first three \
-                 letters of a name and ignores the rest: write three-letter names, such as \
-                 `MON-FRI`"
-            ),
+            kind,
+            FieldErrorKind::SpelledOutName,
         ));
     }
     match cursor.peek() {
         Some(b'-') => {
             cursor.position += 1;
             let end = parse_number(expression, cursor, kind, dialect)?;
-            check_value(expression, start, kind, dialect)?;
-            check_value(expression, end, kind, dialect)?;
+            check_value(start, kind, dialect)?;
+            check_value(end, kind, dialect)?;
             let wraps = start.value > end.value;
             if wraps && (kind == FieldKind::Year || dialect == Dialect::Unix) {
                 return Err(FieldError::new(
                     Token::new(start.token.start, end.token.end),
-                    format!(
-                        "range `{}` ends before it starts",
-                        &expression[start.token.start..end.token.end]
-                    ),
+                    kind,
+                    FieldErrorKind::ReversedRange,
                 ));
             }
             let step = parse_step(expression, cursor, kind, dialect, false)?;
@@ -343,7 +376,7 @@ fn parse_values(
             })
         }
         Some(b'/') => {
-            check_value(expression, start, kind, dialect)?;
+            check_value(start, kind, dialect)?;
             let step = parse_step(expression, cursor, kind, dialect, true)?;
             Ok(Item::Values {
                 start,
@@ -353,25 +386,23 @@ fn parse_values(
         }
         Some(b'W') if kind == FieldKind::DayOfMonth => {
             cursor.position += 1;
-            check_value(expression, start, kind, dialect)?;
+            check_value(start, kind, dialect)?;
             Ok(Item::NearestWeekday(start))
         }
         Some(b'L') if kind == FieldKind::DayOfWeek => {
             cursor.position += 1;
-            check_weekday(expression, start, dialect)?;
+            check_weekday(start, dialect)?;
             Ok(Item::LastWeekday(start))
         }
         Some(b'#') if kind == FieldKind::DayOfWeek => {
             cursor.position += 1;
-            check_weekday(expression, start, dialect)?;
+            check_weekday(start, dialect)?;
             let nth = parse_number(expression, cursor, kind, dialect)?;
             if nth.is_name || !(1..=5).contains(&nth.value) {
                 return Err(FieldError::new(
                     nth.token,
-                    format!(
-                        "`#` must be followed by a number from 1 to 5, found `{}`",
-                        nth.token.text(expression)
-                    ),
+                    kind,
+                    FieldErrorKind::NthOutOfRange,
                 ));
             }
             Ok(Item::NthWeekday {
@@ -380,7 +411,7 @@ fn parse_values(
             })
         }
         _ => {
-            check_value(expression, start, kind, dialect)?;
+            check_value(start, kind, dialect)?;
             Ok(Item::Values {
                 start,
                 end: None,
@@ -406,7 +437,8 @@ fn parse_step(
     if !cursor.peek().is_some_and(|byte| byte.is_ascii_digit()) {
         return Err(FieldError::new(
             Token::new(slash, (cursor.position + 1).min(cursor.end)),
-            "`/` must be followed by a step number".to_owned(),
+            kind,
+            FieldErrorKind::MissingStep,
         ));
     }
     let number = parse_number(expression, cursor, kind, dialect)?;
@@ -421,11 +453,11 @@ fn parse_step(
         if step.value > max {
             return Err(FieldError::quartz_only(
                 step.token,
-                format!(
-                    "step `{}` is larger than {max}, the largest step of the {} field",
-                    number.token.text(expression),
-                    kind.name()
-                ),
+                kind,
+                FieldErrorKind::StepTooLarge {
+                    number: number.token,
+                    max,
+                },
             ));
         }
     }
@@ -460,7 +492,7 @@ fn parse_number(
             })
         }
         Some(byte) if byte.is_ascii_alphabetic() => parse_name(expression, cursor, kind, dialect),
-        _ => Err(unexpected(expression, cursor)),
+        _ => Err(unexpected(cursor, kind)),
     }
 }
 
@@ -491,11 +523,13 @@ fn parse_name(
     } else {
         Token::new(start, name_end)
     };
-    let text = if spelled_out {
-        &expression[start..start + 3]
+    // A written-out name is read by its first three letters.
+    let prefix = if spelled_out {
+        Token::new(start, start + 3)
     } else {
-        name.text(expression)
+        name
     };
+    let text = prefix.text(expression);
 
     let month = MONTHS
         .iter()
@@ -510,31 +544,28 @@ fn parse_name(
             Dialect::Unix => index as u32,
         },
         (_, None, None) => {
-            return Err(FieldError::new(
-                letters,
-                unknown_name_detail(letters.text(expression), kind),
-            ));
+            return Err(FieldError::new(letters, kind, FieldErrorKind::UnknownName));
         }
         // croner replaces names anywhere in the expression, so only Quartz rejects these.
         (FieldKind::DayOfWeek, Some(_), None) => {
             return Err(FieldError::quartz_only(
                 name,
-                format!("`{text}` is a month name: the day-of-week field takes SUN to SAT"),
+                kind,
+                FieldErrorKind::MonthNameInWeekday { name: prefix },
             ));
         }
         (FieldKind::Month, None, Some(_)) => {
             return Err(FieldError::quartz_only(
                 name,
-                format!("`{text}` is a day name: the month field takes JAN to DEC"),
+                kind,
+                FieldErrorKind::WeekdayNameInMonth { name: prefix },
             ));
         }
         _ => {
             return Err(FieldError::quartz_only(
                 name,
-                format!(
-                    "`{text}` is a name: the {} field takes only numbers",
-                    kind.name()
-                ),
+                kind,
+                FieldErrorKind::NameInNumericField { name: prefix },
             ));
         }
     };
@@ -551,70 +582,48 @@ fn is_spelled_out(number: Number) -> bool {
     number.is_name && number.token.end - number.token.start > 3
 }
 
-fn unknown_name_detail(text: &str, kind: FieldKind) -> String {
-    match kind {
-        FieldKind::Month => {
-            format!(
-                "`{text}` is not a month name: use JAN, FEB, MAR, APR, MAY, JUN, JUL, AUG, SEP, \
-                 OCT, NOV or DEC"
-            )
-        }
-        FieldKind::DayOfWeek => {
-            format!("`{text}` is not a day name: use SUN, MON, TUE, WED, THU, FRI or SAT")
-        }
-        _ => format!("unexpected `{text}` in the {} field", kind.name()),
-    }
-}
-
 /// Checks that a value is within its field's range.
-fn check_value(
-    expression: &str,
-    number: Number,
-    kind: FieldKind,
-    dialect: Dialect,
-) -> Result<(), FieldError> {
+fn check_value(number: Number, kind: FieldKind, dialect: Dialect) -> Result<(), FieldError> {
     let (min, max) = kind.bounds();
     if (min..=max).contains(&number.value) {
         return Ok(());
     }
-    let text = number.token.text(expression);
-    let (shown_min, shown_max) = match (kind, dialect) {
+    // Day-of-week 0 is accepted only for the weekday-zero rule, so the Quartz range shown is 1-7.
+    let (min, max) = match (kind, dialect) {
         (FieldKind::DayOfWeek, Dialect::Quartz) => (1, 7),
         _ => (min, max),
     };
-    let detail = format!(
-        "{} value `{text}` is out of range {shown_min}-{shown_max}",
-        kind.name()
-    );
+    let error = FieldError::new(number.token, kind, FieldErrorKind::OutOfRange { min, max });
     // croner accepts years from 1 to 5000, and Quartz documents 1970-2199.
     if kind == FieldKind::Year && (1..=5000).contains(&number.value) {
-        return Err(FieldError::quartz_only(number.token, detail));
+        return Err(FieldError {
+            quartz_only: true,
+            ..error
+        });
     }
-    Err(FieldError::new(number.token, detail))
+    Err(error)
 }
 
-fn check_weekday(expression: &str, number: Number, dialect: Dialect) -> Result<(), FieldError> {
-    check_value(expression, number, FieldKind::DayOfWeek, dialect)
+fn check_weekday(number: Number, dialect: Dialect) -> Result<(), FieldError> {
+    check_value(number, FieldKind::DayOfWeek, dialect)
 }
 
-fn unexpected(expression: &str, cursor: &Cursor<'_>) -> FieldError {
+fn unexpected(cursor: &Cursor<'_>, kind: FieldKind) -> FieldError {
     let position = cursor.position.min(cursor.end);
     if position >= cursor.end {
         let before = position.saturating_sub(1);
         return FieldError::new(
             Token::new(before, position),
-            format!(
-                "unexpected end of item after `{}`",
-                &expression[before..position]
-            ),
+            kind,
+            FieldErrorKind::UnexpectedEnd,
         );
     }
-    let character = &expression[position..position + 1];
     FieldError {
         token: Token::new(position, position + 1),
-        detail: format!("unexpected character `{character}`"),
+        field: kind,
+        kind: FieldErrorKind::UnexpectedCharacter,
         // croner reads a leading `+` in day-of-week as "match both day fields".
-        quartz_only: character == "+",
+        quartz_only: cursor.bytes[position] == b'+',
     }
 }
 
@@ -771,9 +780,17 @@ mod tests {
 
         let error = quartz("MONDAY-FRIDAY", FieldKind::DayOfWeek).unwrap_err();
         assert_eq!(error.token, Token::new(0, 13));
-        assert!(error.detail.contains("as `MON` alone"), "{}", error.detail);
+        assert_eq!(error.kind, FieldErrorKind::SpelledOutName);
         assert!(quartz("MONX", FieldKind::DayOfWeek).is_err());
-        assert!(quartz("MONDAY", FieldKind::Month).unwrap_err().quartz_only);
+        let error = quartz("MONDAY", FieldKind::Month).unwrap_err();
+        assert!(error.quartz_only);
+        // The message names what Quartz reads: `MON`, the first three letters.
+        assert_eq!(
+            error.kind,
+            FieldErrorKind::WeekdayNameInMonth {
+                name: Token::new(0, 3)
+            }
+        );
     }
 
     #[test]
@@ -796,16 +813,13 @@ mod tests {
     fn rejects_out_of_range_values_at_their_token() {
         let error = quartz("1,24", FieldKind::Hour).unwrap_err();
         assert_eq!(error.token, Token::new(2, 4));
-        assert_eq!(error.detail, "hour value `24` is out of range 0-23");
+        assert_eq!(error.field, FieldKind::Hour);
+        assert_eq!(error.kind, FieldErrorKind::OutOfRange { min: 0, max: 23 });
         assert!(!error.quartz_only);
 
         let error = quartz("99999999999999999999", FieldKind::DayOfWeek).unwrap_err();
         assert_eq!(error.token, Token::new(0, 20));
-        assert!(
-            error.detail.contains("out of range 1-7"),
-            "{}",
-            error.detail
-        );
+        assert_eq!(error.kind, FieldErrorKind::OutOfRange { min: 1, max: 7 });
     }
 
     #[test]
@@ -866,6 +880,6 @@ mod tests {
     fn error_names_unexpected_character() {
         let error = quartz("1-5x", FieldKind::Hour).unwrap_err();
         assert_eq!(error.token, Token::new(3, 4));
-        assert_eq!(error.detail, "unexpected character `x`");
+        assert_eq!(error.kind, FieldErrorKind::UnexpectedCharacter);
     }
 }

@@ -180,7 +180,9 @@ fn check_quartz(
 
 #[cfg(test)]
 mod tests {
+    use super::expression::FieldKind;
     use crate::diagnostic::Diagnostic;
+    use crate::messages::Locale;
     use crate::options::Options;
 
     const CRON_CODES: [&str; 7] = [
@@ -285,11 +287,63 @@ mod tests {
         let diagnostic = only(rule, "SR203");
         assert_eq!(underlined(rule, &diagnostic), "25");
         assert_eq!(diagnostic.pointer, "/report_rule_infos/0/rule");
+        assert_eq!(diagnostic.message.id, "cron-field.out-of-range");
+        assert_eq!(diagnostic.message.param("field"), Some("cron.field.hour"));
+        assert_eq!(diagnostic.message.param("value"), Some("25"));
         assert_eq!(
-            diagnostic.message.param("detail"),
-            Some("hour value `25` is out of range 0-23")
+            diagnostic.render_message(Locale::En),
+            "invalid Quartz cron expression `0 0 25 ? * MON`: hour value `25` is out of range 0-23"
         );
-        assert_eq!(diagnostic.help.as_ref().unwrap().id, "cron-syntax.help");
+        assert_eq!(
+            diagnostic.render_message(Locale::ZhCn),
+            "Quartz cron 表达式 `0 0 25 ? * MON` 无效：小时字段的值 `25` 超出范围 0-23"
+        );
+        let help = diagnostic.help.as_ref().unwrap();
+        assert_eq!(help.id, "cron-field.help-range");
+        assert_eq!(
+            help.render(Locale::En),
+            "use a value from 0 to 23 in the hour field"
+        );
+    }
+
+    #[test]
+    fn field_names_are_in_both_catalogues() {
+        let terms = FieldKind::QUARTZ.map(FieldKind::term);
+        for term in terms.iter().chain(&["cron.form.quartz", "cron.form.unix"]) {
+            for locale in Locale::ALL {
+                assert!(
+                    locale.catalogue().iter().any(|(key, _)| key == term),
+                    "`{term}` missing in {locale}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn syntax_help_fits_the_error() {
+        for (rule, help) in [
+            ("0 60 8 ? * *", "cron-field.help-range"),
+            ("0 0 8 ? * MON#9", "cron-field.help-nth-weekday"),
+            ("0 0 8 ? * MONX", "cron-field.help-weekdays"),
+            ("0 0 8 ? * 8", "cron-field.help-weekdays"),
+            ("0 0 8 ? FOO *", "cron-field.help-months"),
+            ("0 0 8 ? * MAR", "cron-field.help-weekdays"),
+            ("0 0 8 ? * 2#1,6#3", "cron-field.help-one-nth-weekday"),
+            ("0 0 8 L,15 * ?", "cron-field.help-last-alone"),
+            ("0 0/60 8 ? * MON", "cron-field.help-step-range"),
+            (
+                "0 0 8 ? * MONDAY-FRIDAY",
+                "cron-field.help-three-letter-names",
+            ),
+            ("0 0 8 * * ? 2031-2030", "cron-field.help-reversed-range"),
+            ("0\u{3000}0 8 * * ?", "cron-syntax.help-ascii-space"),
+            ("0 0 8 ? * ＭＯＮ", "cron-syntax.help-ascii"),
+            ("0 0 8 ? * MON 2030 1", "cron-syntax.help"),
+            ("0 0 8 ? * 1-", "cron-syntax.help"),
+        ] {
+            let diagnostic = only(rule, "SR203");
+            assert_eq!(diagnostic.help.as_ref().unwrap().id, help, "{rule}");
+        }
     }
 
     #[test]
@@ -326,11 +380,8 @@ mod tests {
         let rule = "0\u{3000}0 8 * * ?";
         let diagnostic = only(rule, "SR203");
         assert_eq!(underlined(rule, &diagnostic), "\u{3000}");
-        assert!(diagnostic
-            .message
-            .param("detail")
-            .unwrap()
-            .contains("U+3000"));
+        assert_eq!(diagnostic.message.id, "cron-syntax.non-ascii-space");
+        assert_eq!(diagnostic.message.param("code"), Some("3000"));
     }
 
     #[test]
@@ -358,8 +409,17 @@ mod tests {
     fn invalid_unix_form_is_not_a_syntax_error() {
         let rule = "99 8 * * *";
         let diagnostic = only(rule, "SR204");
-        assert_eq!(diagnostic.message.id, "cron-unix-form.invalid");
+        assert_eq!(diagnostic.message.id, "cron-field.out-of-range");
+        assert_eq!(diagnostic.message.param("form"), Some("cron.form.unix"));
+        assert_eq!(
+            diagnostic.render_message(Locale::ZhCn),
+            "5 字段的 Unix cron 表达式 `99 8 * * *` 无效：分钟字段的值 `99` 超出范围 0-59"
+        );
         assert_eq!(underlined(rule, &diagnostic), "99");
+        // Unix day-of-week numbers run from 0 to 7, so the message shows that range.
+        let diagnostic = only("0 8 * * 9", "SR204");
+        assert_eq!(diagnostic.message.param("max"), Some("7"));
+        assert_eq!(diagnostic.message.param("min"), Some("0"));
     }
 
     #[test]

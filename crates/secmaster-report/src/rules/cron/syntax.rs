@@ -1,9 +1,12 @@
 //! SR203 `cron-syntax`: the send rule's `rule` is a valid Quartz cron expression.
+//!
+//! The messages and suggestions for a field that does not parse are built here, for this rule
+//! and for an invalid 5-field expression of `cron-unix-form`.
 
 use croner::parser::{CronParser, Seconds, Year};
 
-use super::expression::{Dialect, Fields, Token};
-use super::items::FieldError;
+use super::expression::{Dialect, FieldKind, Fields, Token};
+use super::items::{FieldError, FieldErrorKind};
 use super::Expression;
 use crate::check::{Checker, Path};
 use crate::diagnostic::{Message, Severity};
@@ -54,13 +57,134 @@ pub(crate) fn report_field_error(
         // and nothing is reported. The differential test in this module lists the known cases.
         return;
     }
-    report(
-        checker,
-        path,
-        expression,
-        expression.span(error.token),
-        &error.detail,
-    );
+    let message = field_error_message(expression.text, &error, Dialect::Quartz);
+    let help = field_error_help(&error).unwrap_or_else(|| Message::new("cron-syntax.help"));
+    checker
+        .report(&RULE, path, expression.span(error.token), message)
+        .help(help);
+}
+
+/// Returns the message for a field that does not parse in `text`. The message calls the
+/// expression a Quartz expression or a 5-field Unix expression, after `dialect`.
+pub(crate) fn field_error_message(text: &str, error: &FieldError, dialect: Dialect) -> Message {
+    let quoted = error.token.text(text);
+    let field = error.field.term();
+    let message = match error.kind {
+        FieldErrorKind::Empty => Message::new("cron-field.empty").with_term("field", field),
+        FieldErrorKind::NoSpecificValueInList => Message::new("cron-field.question-mark-in-list"),
+        FieldErrorKind::NoSpecificValueMisplaced => {
+            Message::new("cron-field.question-mark-misplaced").with_term("field", field)
+        }
+        FieldErrorKind::LastInList => {
+            Message::new("cron-field.last-in-list").with_term("field", field)
+        }
+        FieldErrorKind::SecondNthWeekday => Message::new("cron-field.second-nth-weekday"),
+        FieldErrorKind::LastDayOffsetTooLarge => {
+            Message::new("cron-field.last-day-offset-too-large").with("value", quoted)
+        }
+        FieldErrorKind::SpelledOutName => {
+            // The token starts with a written-out name, so its first three bytes are letters.
+            Message::new("cron-field.spelled-out-name")
+                .with("item", quoted)
+                .with("name", quoted[..3].to_ascii_uppercase())
+        }
+        FieldErrorKind::ReversedRange => {
+            Message::new("cron-field.reversed-range").with("range", quoted)
+        }
+        FieldErrorKind::NthOutOfRange => {
+            Message::new("cron-field.nth-out-of-range").with("value", quoted)
+        }
+        FieldErrorKind::MissingStep => Message::new("cron-field.missing-step"),
+        FieldErrorKind::StepTooLarge { number, max } => Message::new("cron-field.step-too-large")
+            .with("value", number.text(text))
+            .with("max", max)
+            .with_term("field", field),
+        FieldErrorKind::UnknownName => match error.field {
+            FieldKind::Month => Message::new("cron-field.unknown-month").with("name", quoted),
+            FieldKind::DayOfWeek => Message::new("cron-field.unknown-weekday").with("name", quoted),
+            _ => Message::new("cron-field.unknown-name")
+                .with("name", quoted)
+                .with_term("field", field),
+        },
+        FieldErrorKind::MonthNameInWeekday { name } => {
+            Message::new("cron-field.month-name-in-weekday").with("name", name.text(text))
+        }
+        FieldErrorKind::WeekdayNameInMonth { name } => {
+            Message::new("cron-field.weekday-name-in-month").with("name", name.text(text))
+        }
+        FieldErrorKind::NameInNumericField { name } => {
+            Message::new("cron-field.name-in-numeric-field")
+                .with("name", name.text(text))
+                .with_term("field", field)
+        }
+        FieldErrorKind::OutOfRange { min, max } => Message::new("cron-field.out-of-range")
+            .with_term("field", field)
+            .with("value", quoted)
+            .with("min", min)
+            .with("max", max),
+        FieldErrorKind::UnexpectedEnd => {
+            Message::new("cron-field.unexpected-end").with("text", quoted)
+        }
+        FieldErrorKind::UnexpectedCharacter => {
+            Message::new("cron-field.unexpected-character").with("character", quoted)
+        }
+    };
+    let form = match dialect {
+        Dialect::Quartz => "cron.form.quartz",
+        Dialect::Unix => "cron.form.unix",
+    };
+    message.with_term("form", form).with("expression", text)
+}
+
+/// Returns a suggestion for a field that does not parse, or `None` when the error has no
+/// suggestion of its own and only a description of the whole form fits.
+pub(crate) fn field_error_help(error: &FieldError) -> Option<Message> {
+    let field = error.field.term();
+    let help = match error.kind {
+        FieldErrorKind::NoSpecificValueInList => {
+            Message::new("cron-field.help-question-mark-alone")
+        }
+        FieldErrorKind::NoSpecificValueMisplaced => {
+            Message::new("cron-field.help-every-value").with_term("field", field)
+        }
+        FieldErrorKind::LastInList => {
+            Message::new("cron-field.help-last-alone").with_term("field", field)
+        }
+        FieldErrorKind::SecondNthWeekday => Message::new("cron-field.help-one-nth-weekday"),
+        FieldErrorKind::LastDayOffsetTooLarge => Message::new("cron-field.help-last-day-offset"),
+        FieldErrorKind::SpelledOutName => Message::new("cron-field.help-three-letter-names"),
+        FieldErrorKind::ReversedRange => Message::new("cron-field.help-reversed-range"),
+        FieldErrorKind::NthOutOfRange => Message::new("cron-field.help-nth-weekday"),
+        FieldErrorKind::MissingStep => Message::new("cron-field.help-missing-step"),
+        FieldErrorKind::StepTooLarge { max, .. } => Message::new("cron-field.help-step-range")
+            .with_term("field", field)
+            .with("max", max),
+        FieldErrorKind::UnknownName | FieldErrorKind::OutOfRange { .. } => {
+            match (error.field, error.kind) {
+                (FieldKind::Month, _) => Message::new("cron-field.help-months"),
+                (FieldKind::DayOfWeek, _) => Message::new("cron-field.help-weekdays"),
+                (_, FieldErrorKind::OutOfRange { min, max }) => range_help(field, min, max),
+                _ => return None,
+            }
+        }
+        FieldErrorKind::MonthNameInWeekday { .. } => Message::new("cron-field.help-weekdays"),
+        FieldErrorKind::WeekdayNameInMonth { .. } => Message::new("cron-field.help-months"),
+        FieldErrorKind::NameInNumericField { .. } => {
+            let (min, max) = error.field.bounds();
+            range_help(field, min, max)
+        }
+        FieldErrorKind::Empty
+        | FieldErrorKind::UnexpectedEnd
+        | FieldErrorKind::UnexpectedCharacter => return None,
+    };
+    Some(help)
+}
+
+fn range_help(field: &'static str, min: u32, max: u32) -> Message {
+    Message::new("cron-field.help-range")
+        .with_term("field", field)
+        .with("min", min)
+        .with("max", max)
 }
 
 /// Reports a character that is not ASCII, such as a full-width space between fields.
@@ -71,16 +195,28 @@ pub(crate) fn report_character(
     token: Token,
     character: char,
 ) {
-    let code = u32::from(character);
-    let detail = if character.is_whitespace() {
-        format!(
-            "unexpected character U+{code:04X}, a non-ASCII space: separate fields with ASCII \
-             spaces"
+    let code = format!("{:04X}", u32::from(character));
+    let (message, help) = if character.is_whitespace() {
+        (
+            Message::new("cron-syntax.non-ascii-space").with("code", code),
+            Message::new("cron-syntax.help-ascii-space"),
         )
     } else {
-        format!("unexpected character `{character}` (U+{code:04X})")
+        (
+            Message::new("cron-syntax.non-ascii-character")
+                .with("character", character)
+                .with("code", code),
+            Message::new("cron-syntax.help-ascii"),
+        )
     };
-    report(checker, path, expression, expression.span(token), &detail);
+    report(
+        checker,
+        path,
+        expression,
+        expression.span(token),
+        message,
+        help,
+    );
 }
 
 /// Reports an expression whose field count fits neither form. Fields past the seventh are the
@@ -92,18 +228,17 @@ pub(crate) fn report_field_count(
     fields: &Fields,
 ) {
     let text = expression.text;
-    let (span, detail) = match (fields.count(), fields.extra_start()) {
-        (0, _) => (expression.whole(), "the expression is blank".to_owned()),
+    let field_count = |count: usize| Message::new("cron-syntax.field-count").with("count", count);
+    let (span, message) = match (fields.count(), fields.extra_start()) {
+        (0, _) => (expression.whole(), Message::new("cron-syntax.blank")),
         (count, Some(start)) => (
             expression.span(Token::new(start, text.trim_end().len())),
-            format!("expected 6 or 7 fields, found {count}"),
+            field_count(count),
         ),
-        (count, None) => (
-            expression.whole(),
-            format!("expected 6 or 7 fields, found {count}"),
-        ),
+        (count, None) => (expression.whole(), field_count(count)),
     };
-    report(checker, path, expression, span, &detail);
+    let help = Message::new("cron-syntax.help");
+    report(checker, path, expression, span, message, help);
 }
 
 /// Reports a `@` macro that has no Quartz equivalent.
@@ -113,27 +248,27 @@ pub(crate) fn report_macro(
     expression: &Expression<'_>,
     name: &str,
 ) {
-    let detail = if name.eq_ignore_ascii_case("@reboot") {
-        format!("`{name}` runs a job when the system starts and has no Quartz equivalent")
+    let message = if name.eq_ignore_ascii_case("@reboot") {
+        Message::new("cron-syntax.reboot").with("name", name)
     } else {
-        format!("unknown macro `{name}`")
+        Message::new("cron-syntax.unknown-macro").with("name", name)
     };
-    report(checker, path, expression, expression.whole(), &detail);
+    let help = Message::new("cron-syntax.help");
+    report(checker, path, expression, expression.whole(), message, help);
 }
 
+/// Reports an SR203 finding that is not about one field. `message` gets the expression as its
+/// `{expression}` parameter.
 fn report(
     checker: &mut Checker<'_, '_>,
     path: Path<'_>,
     expression: &Expression<'_>,
     span: crate::syntax::Span,
-    detail: &str,
+    message: Message,
+    help: Message,
 ) {
-    let message = Message::new("cron-syntax")
-        .with("expression", expression.text)
-        .with("detail", detail);
-    checker
-        .report(&RULE, path, span, message)
-        .help(Message::new("cron-syntax.help"));
+    let message = message.with("expression", expression.text);
+    checker.report(&RULE, path, span, message).help(help);
 }
 
 /// Returns true when croner 4 parses the expression in the dialect's form.

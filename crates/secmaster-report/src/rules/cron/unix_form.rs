@@ -84,10 +84,11 @@ pub(crate) fn check(
         if syntax::croner_accepts(text, Dialect::Unix) {
             checker.report(&RULE, path, expression.whole(), message);
         } else {
-            let message = Message::new("cron-unix-form.invalid")
-                .with("expression", text)
-                .with("detail", error.detail);
-            checker.report(&RULE, path, expression.span(error.token), message);
+            let message = syntax::field_error_message(text, &error, Dialect::Unix);
+            let reported = checker.report(&RULE, path, expression.span(error.token), message);
+            if let Some(help) = syntax::field_error_help(&error) {
+                reported.help(help);
+            }
         }
         return;
     }
