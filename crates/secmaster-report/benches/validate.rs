@@ -1,12 +1,15 @@
-//! Native validation speed on the API reference example: valid, and with ten problems whose
-//! messages are rendered. `cargo bench -p secmaster-report --bench validate` runs it; results are
-//! recorded in docs/benchmarks.md.
+//! Native validation speed, side by side in one run: this checker, the `jsonschema` crate on the
+//! exported schema (with and without parsing the text), and `serde_json` parsing alone as the
+//! floor. Documents: the API reference example valid, the same with ten problems (messages
+//! rendered), a body with five send rules, and a batch of 100 JSON Lines.
+//! `cargo bench -p secmaster-report --bench validate` runs it; docs/benchmarks.md has the results.
 
 use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use secmaster_report::{validate, Locale, Options};
+use secmaster_report::{schema, validate, Locale, Options};
+use serde_json::Value;
 
 fn example(name: &str) -> String {
     std::fs::read_to_string(
@@ -39,6 +42,117 @@ fn broken_example() -> String {
         )
 }
 
+/// The clean example with five send rules, the most the console allows.
+fn send_rules_example() -> String {
+    let rules = [
+        "0 0 8 ? * MON-FRI",
+        "0 0 8 L * ?",
+        "0 0 9 ? * MON#1",
+        "0 0/15 8-18 ? * MON-FRI",
+        "0 30 7 1,15 * ? 2030",
+    ]
+    .map(|rule| {
+        format!(
+            r#"{{"rule": "{rule}", "rule_end": "4102444800000", "start_time": {{"day": -1, "time": "00:00:00"}}, "end_time": {{"day": 0, "time": "00:00:00"}}}}"#
+        )
+    })
+    .join(", ");
+    clean_example().replacen('{', &format!("{{\n  \"report_rule_infos\": [{rules}],"), 1)
+}
+
+/// One hundred compact bodies, one per line: valid ones with every tenth broken.
+fn json_lines_batch() -> Vec<String> {
+    let compact: Value = serde_json::from_str(&clean_example()).unwrap();
+    let line = compact.to_string();
+    (0..100)
+        .map(|index| {
+            if index % 10 == 9 {
+                line.replace("\"weekly\"", "\"Weekly\"")
+            } else {
+                line.clone()
+            }
+        })
+        .collect()
+}
+
+fn bench_documents(criterion: &mut Criterion) {
+    let options = Options::default();
+    let schema: Value = serde_json::from_str(&schema::to_pretty_string(Locale::En)).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let documents = [
+        ("api-example-valid", clean_example()),
+        ("api-example-ten-problems", broken_example()),
+        ("five-send-rules", send_rules_example()),
+    ];
+    for (name, text) in &documents {
+        let parsed: Value = serde_json::from_str(text).unwrap();
+        let mut group = criterion.benchmark_group(*name);
+        group.bench_function("secmaster-report", |bench| {
+            bench.iter(|| {
+                let report = validate(black_box(text), &options);
+                let rendered: usize = report
+                    .diagnostics
+                    .iter()
+                    .map(|d| d.render_message(Locale::En).len())
+                    .sum();
+                (report.diagnostics.len(), rendered)
+            })
+        });
+        group.bench_function("jsonschema-parse-and-validate", |bench| {
+            bench.iter(|| {
+                let value: Value = serde_json::from_str(black_box(text)).unwrap();
+                validator
+                    .iter_errors(&value)
+                    .map(|error| error.to_string().len())
+                    .sum::<usize>()
+            })
+        });
+        group.bench_function("jsonschema-validate-parsed", |bench| {
+            bench.iter(|| {
+                validator
+                    .iter_errors(black_box(&parsed))
+                    .map(|error| error.to_string().len())
+                    .sum::<usize>()
+            })
+        });
+        group.bench_function("serde-json-parse-only", |bench| {
+            bench.iter(|| serde_json::from_str::<Value>(black_box(text)).unwrap())
+        });
+        group.finish();
+    }
+
+    let lines = json_lines_batch();
+    let mut group = criterion.benchmark_group("json-lines-100");
+    group.bench_function("secmaster-report", |bench| {
+        bench.iter(|| {
+            lines
+                .iter()
+                .map(|line| validate(black_box(line), &options).diagnostics.len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("jsonschema-parse-and-validate", |bench| {
+        bench.iter(|| {
+            lines
+                .iter()
+                .map(|line| {
+                    let value: Value = serde_json::from_str(black_box(line)).unwrap();
+                    validator.iter_errors(&value).count()
+                })
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("serde-json-parse-only", |bench| {
+        bench.iter(|| {
+            lines
+                .iter()
+                .map(|line| serde_json::from_str::<Value>(black_box(line)).unwrap())
+                .count()
+        })
+    });
+    group.finish();
+}
+
 fn bench_validate(criterion: &mut Criterion) {
     let options = Options::default();
     let clean = clean_example();
@@ -64,5 +178,5 @@ fn bench_validate(criterion: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_validate);
+criterion_group!(benches, bench_validate, bench_documents);
 criterion_main!(benches);
