@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Tests the npm package `secmaster-report`: installs pkg/'s locked dev dependencies (npm ci),
-# builds the package (scripts/build-wasm.sh), and runs the Node.js tests in pkg/test/ with
-# `node --test`: the shared corpus, the API, bad input, the .wasm size budget, the TypeScript
-# declarations, and the demo page in headless Chromium.
+# Tests the npm package `secmaster-report`. Installs pkg/'s locked dev dependencies (npm ci),
+# builds the package (scripts/build-wasm.sh) and runs the Node.js tests in pkg/test/ with
+# `node --test`. The tests cover the shared corpus, the API, bad input, the .wasm size budget,
+# the TypeScript declarations and the demo page in headless Chromium.
 #
 # Installs Debian's chromium (and a font with Chinese glyphs for the demo screenshot) when they
 # are missing; that needs root and apt, as on CI.

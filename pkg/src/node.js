@@ -1,5 +1,5 @@
 // Entry point for Node.js. The WebAssembly module is read from the package folder and
-// instantiated synchronously on import, so the functions work at once; `init()` exists for code
+// instantiated synchronously on import, so the functions work at once. `init()` exists for code
 // shared with browsers and does nothing here.
 
 import { readFileSync } from 'node:fs';

@@ -131,7 +131,7 @@ export interface RuleNames {
   /** Checks that `workspace_id` inside `binding_wizard` is a UUID. */
   SR305: "binding-wizard-workspace-id";
 
-  /** Compares `workspace_id` inside `binding_wizard` with the request's path `workspace_id`, when the caller gives it (`--workspace-id`), without case. */
+  /** Compares `workspace_id` inside `binding_wizard` with the request's path `workspace_id`, without case, when it is known: from the URL of a whole request, or from `--workspace-id` when only the body is checked. */
   SR306: "workspace-id-mismatch";
 
   /** Notes keys inside `binding_wizard` other than `binding_buttons`, `boa_version`, `create_time`, `creator_id`, `creator_name` and `workspace_id`, with "did you mean" for a likely misspelling. */
@@ -152,11 +152,50 @@ export interface RuleNames {
   /** Reports a send rule whose `rule_end` deadline is before the current time. Runs only when the caller gives the current time. */
   SR404: "rule-end-past";
 
-  /** Checks the `workspace_id` path parameter, when given (`--workspace-id`): 32 to 36 characters, in practice a UUID. */
+  /** Checks the length of the `workspace_id` path parameter: 32 to 36 characters. The value comes from the request's URL, or from `--workspace-id` when only the body is checked. */
   SR501: "workspace-id-format";
 
-  /** Checks the `project_id` path parameter, when given (`--project-id`): 32 lowercase hexadecimal characters. */
+  /** Checks the `project_id` path parameter: 32 lowercase hexadecimal characters. The value comes from the request's URL, or from `--project-id` when only the body is checked. */
   SR502: "project-id-format";
+
+  /** Checks the form of a `workspace_id` path parameter whose length is right: a UUID (8-4-4-4-12 hexadecimal digits), or the same 32 digits without hyphens. */
+  SR503: "workspace-id-uuid";
+
+  /** Reads a whole request from an HTTP request file (`.http`, `.rest`) or a curl command, and reports what cannot be read: a file with no request, a header line without `:`, a command that is not `curl`, an unterminated quote, an option without its argument, a command without a URL. */
+  SR600: "request-syntax";
+
+  /** Checks the request line: the method is `POST`, in capitals, and the path of the URL is `/v1/{project_id}/workspaces/{workspace_id}/sa/reports`, with both parameters non-empty and no trailing `/`. A query string is ignored. */
+  SR601: "request-line";
+
+  /** Checks the scheme and host of an absolute URL: the scheme is `https`, and the host is `secmaster.{region}.myhuaweicloud.com` for the region of the `Region` header. */
+  SR602: "endpoint";
+
+  /** Reports each required header that is missing: `Content-Type`, `Region` and `X-Auth-Token`, with names compared without case as HTTP does. The pointer is the header's, such as `#/headers/region`; in a file the span is the request line. */
+  SR603: "required-header";
+
+  /** Reports the second and later lines of `Content-Type`, `Region` or `X-Auth-Token`, with names compared without case, at the name of each extra line. */
+  SR604: "duplicate-header";
+
+  /** Compares `Content-Type` as a media type (RFC 9110): the type and subtype are `application/json`, without case, and a `charset` parameter, when present, is `UTF-8`, without case and with or without quotes. Spaces around `;` and `=` are ignored. */
+  SR605: "content-type";
+
+  /** Checks the parameters of an `application/json` `Content-Type`: a `charset` parameter is present, once, and no other parameter is. */
+  SR606: "content-type-parameters";
+
+  /** Checks that the `Region` header is not empty and has at most 64 characters. */
+  SR607: "region-format";
+
+  /** Compares the `Region` header with the 20 regions where the official SDKs place SecMaster, exactly, and suggests the closest one for a likely typo. */
+  SR608: "region-unknown";
+
+  /** Checks that the `X-Auth-Token` header has a value other than spaces. The value is a secret: no message, output or log of any front end shows it, and neither does `Debug` of the request types. */
+  SR609: "auth-token";
+
+  /** Checks that the `X-Auth-Token` value is the token alone: no authorization scheme such as `Bearer ` before it, no quotes around it and no whitespace in it. The message never shows the token; the span points at the scheme, the quote or the whitespace. */
+  SR610: "auth-token-form";
+
+  /** Notes each part of a request that the checker cannot see: a `{{variable}}` of an HTTP request file, a shell expansion such as `$TOKEN` in a curl command, a body read from a file (`< body.json`, `-d @body.json`) or given through an option the checker does not read. Rules on a value that is entirely a reference do not run; the note says so. For a credential header the note does not name the variable. */
+  SR611: "unresolved-reference";
 }
 
 /** A rule code, such as `SR105`. */

@@ -15,7 +15,7 @@ export type * from "./diagnostics.js";
 export type * from "./request.js";
 
 /**
- * What `init` accepts: a URL of the `.wasm` file, a `Response` or a promise of one, the bytes,
+ * The source of the WebAssembly module for `init`: a URL of the `.wasm` file, a `Response` or a promise of one, the bytes,
  * or a compiled module.
  */
 export type InitSource =

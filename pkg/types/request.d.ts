@@ -183,7 +183,7 @@ export interface ReportRuleRequest {
    *
    * 发送任务的截止时间，字符串形式的毫秒时间戳。
    *
-   * 1 to 256 characters. Matches `^[0-9]{1,16}$`.
+   * 1 to 256 characters. Matches `^[0-9]+$`.
    */
   rule_end?: string;
 

@@ -3,29 +3,25 @@
 use std::io::{self, Write};
 
 use secmaster_report::messages::render;
-use secmaster_report::{Diagnostic, Locale, Param, Severity};
+use secmaster_report::{Diagnostic, Locale, Param, Severity, Span};
 use unicode_width::UnicodeWidthChar;
 
-use crate::input::Document;
+use crate::input::{Checked, Document};
 
 /// Lines longer than this many columns are shown as a window around the span.
 const MAX_LINE_WIDTH: usize = 120;
 /// Columns shown before the span in a windowed line.
 const WINDOW_BEFORE: usize = 40;
 
-pub fn write(
-    out: &mut impl Write,
-    results: &[(&Document, Vec<Diagnostic>)],
-    locale: Locale,
-) -> io::Result<()> {
+pub fn write(out: &mut impl Write, results: &[Checked<'_>], locale: Locale) -> io::Result<()> {
     if results.is_empty() {
         // Every input failed to read; the errors are on standard error.
         return Ok(());
     }
     let (mut errors, mut warnings, mut infos) = (0, 0, 0);
-    for (document, diagnostics) in results {
-        for diagnostic in diagnostics {
-            write_diagnostic(out, document, diagnostic, locale)?;
+    for checked in results {
+        for diagnostic in &checked.diagnostics {
+            write_diagnostic(out, checked.document, &checked.secrets, diagnostic, locale)?;
             match diagnostic.severity {
                 Severity::Error => errors += 1,
                 Severity::Warning => warnings += 1,
@@ -45,7 +41,7 @@ pub fn write(
     };
     let names: Vec<&str> = results
         .iter()
-        .map(|(document, _)| document.name.as_str())
+        .map(|checked| checked.document.name.as_str())
         .collect();
     writeln!(out, "{}: {summary}", names.join(", "))
 }
@@ -61,6 +57,7 @@ fn param(name: &'static str, value: usize) -> Param {
 fn write_diagnostic(
     out: &mut impl Write,
     document: &Document,
+    secrets: &[Span],
     diagnostic: &Diagnostic,
     locale: Locale,
 ) -> io::Result<()> {
@@ -79,7 +76,7 @@ fn write_diagnostic(
         document.name, start.line, start.column
     )?;
 
-    let line_text = source_line(&document.bytes, diagnostic.span.start as usize);
+    let line_text = source_line(&document.bytes, secrets, diagnostic.span.start as usize);
     let gutter = start.line.to_string().len();
     let pad = " ".repeat(gutter);
     if let Some(line_text) = line_text {
@@ -105,8 +102,9 @@ fn write_diagnostic(
     writeln!(out)
 }
 
-/// Returns the line of the input that contains a byte offset, without its line break.
-fn source_line(bytes: &[u8], offset: usize) -> Option<String> {
+/// Returns the line of the input that contains a byte offset, without its line break. The
+/// characters of `secrets` are shown as `*`, one for each, so columns stay where they are.
+fn source_line(bytes: &[u8], secrets: &[Span], offset: usize) -> Option<String> {
     let offset = offset.min(bytes.len());
     let start = bytes[..offset]
         .iter()
@@ -118,7 +116,40 @@ fn source_line(bytes: &[u8], offset: usize) -> Option<String> {
         .map_or(bytes.len(), |i| offset + i);
     let line = &bytes[start..end];
     let line = line.strip_suffix(b"\r").unwrap_or(line);
-    Some(String::from_utf8_lossy(line).into_owned())
+    Some(mask_secrets(line, start, secrets))
+}
+
+/// Returns a line as text, with the characters of `secrets` replaced by `*`. `start` is the
+/// line's offset in the input.
+fn mask_secrets(line: &[u8], start: usize, secrets: &[Span]) -> String {
+    let text = String::from_utf8_lossy(line);
+    if secrets.is_empty() {
+        return text.into_owned();
+    }
+
+    let is_secret = |at: usize| {
+        secrets
+            .iter()
+            .any(|span| span.start as usize <= at && at < span.end as usize)
+    };
+    // Lossy decoding can change byte lengths, so a line with invalid UTF-8 is masked whole.
+    if text.len() != line.len() {
+        let any_secret = (start..start + line.len()).any(is_secret);
+        if any_secret {
+            return "*".repeat(text.chars().count());
+        }
+        return text.into_owned();
+    }
+
+    text.char_indices()
+        .map(|(index, character)| {
+            if is_secret(start + index) {
+                '*'
+            } else {
+                character
+            }
+        })
+        .collect()
 }
 
 /// Returns the line as displayed (tabs expanded, control characters shown as `?`, long lines cut

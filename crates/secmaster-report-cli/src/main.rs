@@ -1,8 +1,10 @@
-//! `secmaster-report`: checks Huawei Cloud SecMaster Create Security Report request bodies.
+//! `secmaster-report`: checks Huawei Cloud SecMaster Create Security Report requests: bodies,
+//! HTTP request files and curl commands.
 
 mod human;
 mod input;
 mod output;
+mod sarif;
 
 use std::io::{self, Write as _};
 use std::path::PathBuf;
@@ -11,13 +13,13 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use secmaster_report::{rules, Limits, Locale, Options, RuleLevel};
 
-use crate::input::{Document, InputError};
+use crate::input::{Checked, Document, InputError, InputKind};
 
 #[derive(Debug, Parser)]
 #[command(
     name = "secmaster-report",
     version,
-    about = "Checks Huawei Cloud SecMaster Create Security Report request bodies before they are sent"
+    about = "Checks Huawei Cloud SecMaster Create Security Report requests before they are sent"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -26,7 +28,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Check request bodies in files, or on standard input.
+    /// Check requests in files, or on standard input: bodies, HTTP request files, curl commands.
     Check(CheckArgs),
     /// Print the JSON Schema of the request body.
     Schema {
@@ -45,9 +47,15 @@ enum Command {
 
 #[derive(Debug, clap::Args)]
 struct CheckArgs {
-    /// Files to check; `-` or none reads standard input. Files ending in .jsonl or .ndjson hold
-    /// one request body per line.
+    /// Files to check; `-` or none reads standard input. A .jsonl or .ndjson file contains one
+    /// request body per line. A .http or .rest file is an HTTP request file (VS Code REST
+    /// Client, JetBrains HTTP Client). A .curl file contains a curl command. Any other file
+    /// contains one body.
     files: Vec<PathBuf>,
+    /// A file holding a curl command, as API Explorer copies it; `-` reads standard input.
+    /// Repeatable.
+    #[arg(long = "curl", value_name = "FILE")]
+    curl: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
@@ -60,9 +68,12 @@ struct CheckArgs {
     /// The request's path project_id.
     #[arg(long)]
     project_id: Option<String>,
-    /// Read every input as JSON Lines: one request body per line.
-    #[arg(long)]
+    /// Read every FILE as JSON Lines: one request body per line.
+    #[arg(long, conflicts_with = "http")]
     jsonl: bool,
+    /// Read every FILE as an HTTP request file, whatever its extension.
+    #[arg(long)]
+    http: bool,
     /// The current time for time-dependent checks, as epoch milliseconds or RFC 3339; defaults
     /// to the system clock. Set it to make results reproducible.
     #[arg(long, value_parser = parse_now)]
@@ -90,6 +101,8 @@ enum Format {
     Json,
     /// GitHub Actions workflow commands (annotations).
     Github,
+    /// SARIF 2.1.0, for GitHub code scanning and other CI tools.
+    Sarif,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -210,15 +223,13 @@ fn options_of(args: &CheckArgs) -> Result<Options, CliError> {
     Ok(options)
 }
 
-fn write_results(
-    args: &CheckArgs,
-    results: &[(&Document, Vec<secmaster_report::Diagnostic>)],
-) -> io::Result<()> {
+fn write_results(args: &CheckArgs, results: &[Checked<'_>]) -> io::Result<()> {
     let mut stdout = io::stdout().lock();
     match args.format {
         Format::Human => human::write(&mut stdout, results, args.locale)?,
         Format::Json => output::write_json(&mut stdout, results, args.locale)?,
         Format::Github => output::write_github(&mut stdout, results, args.locale)?,
+        Format::Sarif => sarif::write(&mut stdout, results, args.locale)?,
     }
     stdout.flush()
 }
@@ -227,24 +238,38 @@ fn check(args: &CheckArgs) -> Result<ExitCode, CliError> {
     let options = options_of(args)?;
     let mut failed_inputs = Vec::new();
     let mut documents: Vec<Document> = Vec::new();
-    let paths: Vec<PathBuf> = if args.files.is_empty() {
-        vec![PathBuf::from("-")]
+    let forced = if args.jsonl {
+        Some(InputKind::JsonLines)
+    } else if args.http {
+        Some(InputKind::Http)
     } else {
-        args.files.clone()
+        None
     };
-    if paths.iter().filter(|path| path.as_os_str() == "-").count() > 1 {
+    let mut inputs: Vec<(&PathBuf, Option<InputKind>)> =
+        args.files.iter().map(|path| (path, forced)).collect();
+    inputs.extend(args.curl.iter().map(|path| (path, Some(InputKind::Curl))));
+    let stdin = PathBuf::from("-");
+    if inputs.is_empty() {
+        inputs.push((&stdin, forced));
+    }
+    if inputs
+        .iter()
+        .filter(|(path, _)| path.as_os_str() == "-")
+        .count()
+        > 1
+    {
         return Err(CliError::StdinTwice);
     }
-    for path in &paths {
-        match input::read(path, args.jsonl) {
+    for (path, kind) in inputs {
+        match input::read(path, kind) {
             Ok(document) => documents.push(document),
             Err(error) => failed_inputs.push(error),
         }
     }
 
-    let results: Vec<_> = documents
+    let results: Vec<Checked<'_>> = documents
         .iter()
-        .map(|document| (document, document.validate(&options)))
+        .map(|document| document.validate(&options))
         .collect();
     let written = write_results(args, &results);
     // A reader that stops early, as `head` does, does not change the verdict of the check.
@@ -258,7 +283,7 @@ fn check(args: &CheckArgs) -> Result<ExitCode, CliError> {
     }
     let has_errors = results
         .iter()
-        .any(|(_, diagnostics)| diagnostics.iter().any(|d| d.is_error()));
+        .any(|checked| checked.diagnostics.iter().any(|d| d.is_error()));
     Ok(if !failed_inputs.is_empty() {
         ExitCode::from(2)
     } else if has_errors {

@@ -1,11 +1,12 @@
 //! Machine-readable output: the JSON array of the CLI contract and GitHub Actions annotations.
+//! SARIF is in `sarif.rs`.
 
 use std::io::{self, Write};
 
 use secmaster_report::{Diagnostic, Locale, Severity};
 use serde::Serialize;
 
-use crate::input::Document;
+use crate::input::Checked;
 
 /// One diagnostic as `--format json` prints it.
 #[derive(Debug, Serialize)]
@@ -27,30 +28,29 @@ struct JsonDiagnostic<'a> {
     fix: Option<&'a secmaster_report::Fix>,
 }
 
-pub fn write_json(
-    out: &mut impl Write,
-    results: &[(&Document, Vec<Diagnostic>)],
-    locale: Locale,
-) -> io::Result<()> {
+pub fn write_json(out: &mut impl Write, results: &[Checked<'_>], locale: Locale) -> io::Result<()> {
     let all: Vec<JsonDiagnostic<'_>> = results
         .iter()
-        .flat_map(|(document, diagnostics)| {
-            diagnostics.iter().map(move |diagnostic| JsonDiagnostic {
-                file: &document.name,
-                code: diagnostic.code,
-                name: diagnostic.name,
-                severity: diagnostic.severity,
-                pointer: &diagnostic.pointer,
-                message: diagnostic.render_message(locale),
-                help: diagnostic.render_help(locale),
-                line: diagnostic.start.line,
-                column: diagnostic.start.column,
-                end_line: diagnostic.end.line,
-                end_column: diagnostic.end.column,
-                offset: diagnostic.span.start,
-                end_offset: diagnostic.span.end,
-                fix: diagnostic.fix.as_ref(),
-            })
+        .flat_map(|checked| {
+            checked
+                .diagnostics
+                .iter()
+                .map(move |diagnostic| JsonDiagnostic {
+                    file: &checked.document.name,
+                    code: diagnostic.code,
+                    name: diagnostic.name,
+                    severity: diagnostic.severity,
+                    pointer: &diagnostic.pointer,
+                    message: diagnostic.render_message(locale),
+                    help: diagnostic.render_help(locale),
+                    line: diagnostic.start.line,
+                    column: diagnostic.start.column,
+                    end_line: diagnostic.end.line,
+                    end_column: diagnostic.end.column,
+                    offset: diagnostic.span.start,
+                    end_offset: diagnostic.span.end,
+                    fix: diagnostic.fix.as_ref(),
+                })
         })
         .collect();
     serde_json::to_writer_pretty(&mut *out, &all)?;
@@ -60,22 +60,18 @@ pub fn write_json(
 /// Writes one workflow command per diagnostic: `::error file=…,line=…,col=…,title=…::message`.
 pub fn write_github(
     out: &mut impl Write,
-    results: &[(&Document, Vec<Diagnostic>)],
+    results: &[Checked<'_>],
     locale: Locale,
 ) -> io::Result<()> {
-    for (document, diagnostics) in results {
-        for diagnostic in diagnostics {
+    for checked in results {
+        let document = checked.document;
+        for diagnostic in &checked.diagnostics {
             let command = match diagnostic.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
                 Severity::Info => "notice",
             };
-            let mut message = diagnostic.render_message(locale);
-            if let Some(help) = diagnostic.render_help(locale) {
-                message.push_str(" (");
-                message.push_str(&help);
-                message.push(')');
-            }
+            let message = message_with_help(diagnostic, locale);
             writeln!(
                 out,
                 "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
@@ -90,6 +86,17 @@ pub fn write_github(
         }
     }
     Ok(())
+}
+
+/// Returns the message, followed by the help in brackets when there is one.
+pub fn message_with_help(diagnostic: &Diagnostic, locale: Locale) -> String {
+    let mut message = diagnostic.render_message(locale);
+    if let Some(help) = diagnostic.render_help(locale) {
+        message.push_str(" (");
+        message.push_str(&help);
+        message.push(')');
+    }
+    message
 }
 
 /// Escapes a workflow command's message.

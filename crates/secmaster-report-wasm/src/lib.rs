@@ -6,7 +6,7 @@
 //! options object into these arguments, serialises object input to JSON text and groups
 //! diagnostics by field.
 //!
-//! `schema()` is not here: `pkg/dist/schema.js` holds the rendered schema files
+//! `schema()` is not here: `pkg/dist/schema.js` contains the rendered schema files
 //! ([`schema_module`]), which keeps the schema generator out of the `.wasm`.
 //!
 //! Every export returns a `Result`, so invalid options throw a JavaScript `Error`. The core
@@ -34,13 +34,14 @@ pub fn validate(
     now: Option<f64>,
     rule_levels: Option<Vec<String>>,
 ) -> Result<JsValue, JsError> {
-    let locale = settings::parse_locale(locale)?;
+    let locale = settings::parse_locale(locale).map_err(js_error)?;
     let options = settings::build_options(
         workspace_id,
         project_id,
         now,
         rule_levels.as_deref().unwrap_or_default(),
-    )?;
+    )
+    .map_err(js_error)?;
 
     let report = secmaster_report::validate(text, &options);
     let diagnostics = output::convert(text, report, locale);
@@ -58,13 +59,14 @@ pub fn is_valid(
     now: Option<f64>,
     rule_levels: Option<Vec<String>>,
 ) -> Result<bool, JsError> {
-    settings::parse_locale(locale)?;
+    settings::parse_locale(locale).map_err(js_error)?;
     let options = settings::build_options(
         workspace_id,
         project_id,
         now,
         rule_levels.as_deref().unwrap_or_default(),
-    )?;
+    )
+    .map_err(js_error)?;
 
     Ok(!secmaster_report::validate(text, &options).has_errors())
 }
@@ -81,7 +83,7 @@ pub fn rules() -> Result<JsValue, JsError> {
 /// change the text.
 #[wasm_bindgen]
 pub fn explain(rule: &str, locale: &str) -> Result<JsValue, JsError> {
-    settings::parse_locale(locale)?;
+    settings::parse_locale(locale).map_err(js_error)?;
     match secmaster_report::rules::find(rule) {
         Some(rule) => to_js(rule),
         None => Ok(JsValue::NULL),
@@ -92,7 +94,16 @@ pub fn explain(rule: &str, locale: &str) -> Result<JsValue, JsError> {
 /// accepts, such as `zh_cn`.
 #[wasm_bindgen(js_name = localeName)]
 pub fn locale_name(locale: &str) -> Result<String, JsError> {
-    Ok(settings::parse_locale(locale)?.as_str().to_owned())
+    Ok(settings::parse_locale(locale)
+        .map_err(js_error)?
+        .as_str()
+        .to_owned())
+}
+
+/// Converts an invalid option into the `Error` that the call throws. The prefix names the package
+/// in the message, as the JavaScript wrapper's own errors do.
+fn js_error(error: settings::SettingsError) -> JsError {
+    JsError::new(&format!("secmaster-report: {error}"))
 }
 
 /// Converts a value into plain JavaScript objects and arrays: maps become objects, not `Map`s.

@@ -1,4 +1,4 @@
-//! The diagnostics as JavaScript sees them: messages rendered in one locale, and spans as UTF-16
+//! The diagnostics in the shape the JavaScript API returns: messages rendered in one locale, and spans as UTF-16
 //! offsets so that `text.slice(start, end)` gives the text at fault.
 
 use secmaster_report::{Diagnostic, Locale, Report, Severity};

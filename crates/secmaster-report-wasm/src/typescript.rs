@@ -1,6 +1,6 @@
 //! Generates the npm package's TypeScript declarations (`pkg/types/request.d.ts` and
 //! `pkg/types/diagnostics.d.ts`) from the core's field tables, rule registry and locales, so that
-//! the types say what the checker accepts. `tests/typescript_drift.rs` fails when the committed
+//! the types match what the checker accepts. `tests/typescript_drift.rs` fails when the committed
 //! files differ from what this module generates.
 
 use std::fmt::Write as _;
@@ -232,7 +232,7 @@ fn constraints(field: &Field) -> String {
 // ---------------------------------------------------------------------------------------------
 // diagnostics.d.ts
 
-/// The members of the `Fix` interface, in the order `output::JsFix` serialises them.
+/// Lists the members of the `Fix` interface, in the order `output::JsFix` serialises them.
 pub(crate) fn fix_members() -> Vec<Member> {
     vec![
         Member::new(
@@ -256,7 +256,7 @@ pub(crate) fn fix_members() -> Vec<Member> {
     ]
 }
 
-/// The members of the `Diagnostic` interface, in the order `output::JsDiagnostic` serialises
+/// Lists the members of the `Diagnostic` interface, in the order `output::JsDiagnostic` serialises
 /// them.
 pub(crate) fn diagnostic_members() -> Vec<Member> {
     vec![
@@ -304,7 +304,7 @@ pub(crate) fn diagnostic_members() -> Vec<Member> {
     ]
 }
 
-/// The members of the `Options` interface that the JavaScript wrapper reads.
+/// Lists the members of the `Options` interface that the JavaScript wrapper reads.
 pub(crate) fn options_members() -> Vec<Member> {
     vec![
         Member::new(
@@ -344,7 +344,7 @@ pub(crate) fn options_members() -> Vec<Member> {
     ]
 }
 
-/// The members of the `RuleDocs` interface, in the order the core serialises them.
+/// Lists the members of the `RuleDocs` interface, in the order the core serialises them.
 pub(crate) fn rule_docs_members() -> Vec<Member> {
     vec![
         Member::new("what", "string", false, "What the rule checks."),
@@ -365,7 +365,7 @@ pub(crate) fn rule_docs_members() -> Vec<Member> {
     ]
 }
 
-/// The members of the `Rule` interface, in the order the core serialises them.
+/// Lists the members of the `Rule` interface, in the order the core serialises them.
 pub(crate) fn rule_members() -> Vec<Member> {
     vec![
         Member::new(

@@ -73,6 +73,9 @@ impl NestedSource<'_> {
 
 pub(crate) struct Checker<'a, 'src> {
     pub(crate) options: &'a Options,
+    /// The request's path `workspace_id`, which `binding_wizard` should name: from the request's
+    /// URL, or from the options.
+    pub(crate) workspace_id: Option<&'a str>,
     pub(crate) nested: Option<NestedSource<'src>>,
     diagnostics: Vec<Diagnostic>,
     suppressed: usize,
@@ -82,6 +85,7 @@ impl<'a, 'src> Checker<'a, 'src> {
     pub(crate) fn new(options: &'a Options) -> Self {
         Self {
             options,
+            workspace_id: options.workspace_id.as_deref(),
             nested: None,
             diagnostics: Vec::new(),
             suppressed: 0,

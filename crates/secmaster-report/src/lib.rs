@@ -27,6 +27,7 @@ pub mod diagnostic;
 pub mod messages;
 pub mod model;
 mod options;
+pub mod request;
 pub mod rules;
 pub mod schema;
 pub mod syntax;
@@ -40,6 +41,11 @@ pub use model::{
     ReportRuleRequest, ReportRuleTime,
 };
 pub use options::{InvalidRuleLevel, Options, RuleLevel, RuleSettingError};
+#[cfg(feature = "http")]
+pub use request::http::validate_http_request;
+pub use request::{
+    validate_request, CreateReportRequest, Header, HeaderValue, Headers, SecretString,
+};
 pub use rules::{Evidence, Rule, RULES};
 pub use syntax::{Limits, Position, Span};
 
@@ -65,13 +71,13 @@ impl Report {
     }
 }
 
-/// Checks a request body given as text.
+/// Checks a request body given as text. The path parameters of `options`, when set, are checked
+/// too, with pointers `#/path/workspace_id` and `#/path/project_id`; [`validate_request`] checks
+/// a whole request.
 pub fn validate(source: &str, options: &Options) -> Report {
     let mut checker = check::Checker::new(options);
-    if let Some(document) = rules::json_syntax::parse_or_report(&mut checker, source) {
-        rules::check_document(&mut checker, &document);
-    }
-    rules::path_parameters::check(&mut checker);
+    check_source(&mut checker, source, false);
+    rules::request::path_parameters::check_options(&mut checker);
     Report {
         diagnostics: checker.finish(source),
     }
@@ -82,29 +88,59 @@ pub fn validate(source: &str, options: &Options) -> Report {
 pub fn validate_bytes(bytes: &[u8], options: &Options) -> Report {
     match std::str::from_utf8(bytes) {
         Ok(source) => validate(source, options),
+        Err(_) => Report {
+            diagnostics: check_body(bytes, options, options.workspace_id.as_deref(), false),
+        },
+    }
+}
+
+/// Checks body text with the rules of the body. In a whole request (`in_request`), the
+/// `{{variables}}` of the text get notes too.
+fn check_source<'src>(checker: &mut check::Checker<'_, 'src>, source: &'src str, in_request: bool) {
+    let document = rules::json_syntax::parse_or_report(checker, source);
+    if let Some(document) = &document {
+        rules::check_document(checker, document);
+    }
+    if in_request {
+        rules::request::unresolved_reference::check_body(checker, source, document.as_ref());
+    }
+}
+
+/// Checks a body given as bytes, with the path `workspace_id` that `binding_wizard` should name.
+pub(crate) fn check_body(
+    bytes: &[u8],
+    options: &Options,
+    workspace_id: Option<&str>,
+    in_request: bool,
+) -> Vec<Diagnostic> {
+    let mut checker = check::Checker::new(options);
+    checker.workspace_id = workspace_id;
+    match std::str::from_utf8(bytes) {
+        Ok(source) => {
+            check_source(&mut checker, source, in_request);
+            checker.finish(source)
+        }
         Err(error) => {
             // Positions are computed on the valid prefix, which ends where the error starts.
             let valid = &bytes[..error.valid_up_to()];
             let prefix = std::str::from_utf8(valid).unwrap_or_default();
-            let mut checker = check::Checker::new(options);
             rules::json_syntax::report_invalid_utf8(
                 &mut checker,
                 error.valid_up_to(),
                 error.error_len(),
             );
-            Report {
-                diagnostics: checker.finish(prefix),
-            }
+            checker.finish(prefix)
         }
     }
 }
 
-/// The error of [`parse_request`]: the document has at least one error, or does not fit the
-/// typed model because a rule that would report the problem is off or lowered.
+/// The error of [`parse_request`] and of `CreateReportRequest::to_http_request` (feature
+/// `http`): the request has at least one error, or it does not fit the typed model (or the
+/// `http` crate's types) because a rule that would report the problem is off or lowered.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvalidRequest {
     pub report: Report,
-    /// Why the body does not fit the model, when the report has no error.
+    /// The reason the request does not fit the model, when the report has no error.
     pub model_error: Option<String>,
 }
 
@@ -113,11 +149,11 @@ impl std::fmt::Display for InvalidRequest {
         match &self.model_error {
             Some(reason) => write!(
                 formatter,
-                "the request body does not fit the typed model: {reason}"
+                "the request does not fit the typed model: {reason}"
             ),
             None => write!(
                 formatter,
-                "the request body has {} error(s)",
+                "the request has {} error(s)",
                 self.report.count(Severity::Error)
             ),
         }

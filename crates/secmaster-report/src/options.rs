@@ -67,7 +67,7 @@ pub enum RuleSettingError {
     UnknownRule(String),
     #[error(
         "rule {code} `{name}` cannot be changed: a body that is not a JSON object within the \
-         limits cannot be checked at all"
+         limits, or a request that cannot be read, cannot be checked at all"
     )]
     Fixed {
         code: &'static str,
@@ -77,15 +77,16 @@ pub enum RuleSettingError {
 
 /// The rules whose level is fixed at error: when they fire, no other rule has run, so turning
 /// them off would let any input pass.
-const FIXED_RULES: [&str; 3] = ["json-syntax", "input-limit", "body-type"];
+const FIXED_RULES: [&str; 4] = ["json-syntax", "input-limit", "body-type", "request-syntax"];
 
 /// Settings of one validation. The default checks the body alone, with no time-dependent checks.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// The `workspace_id` path parameter of the request, when known. `binding_wizard` should name
-    /// the same workspace.
+    /// the same workspace. In a whole request, the value in the URL takes precedence.
     pub workspace_id: Option<String>,
-    /// The `project_id` path parameter of the request, when known.
+    /// The `project_id` path parameter of the request, when known. In a whole request, the value
+    /// in the URL takes precedence.
     pub project_id: Option<String>,
     /// The current time in epoch milliseconds. Checks that compare with the current time run only
     /// when it is set, so a result never depends on the clock of the machine.

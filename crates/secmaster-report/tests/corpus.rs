@@ -1,10 +1,15 @@
 //! Runs every case of `tests/cases/` through the core and compares the diagnostics with the
 //! case's expectations. The npm package and the schema agreement test read the same files.
+//! `tests/cases/README.md` describes the input forms: a body, a whole request, an HTTP request
+//! file and a curl command.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use secmaster_report::{validate, Options, RuleLevel};
+use secmaster_report::request::{endpoint_path, validate_curl_command, validate_http_file};
+use secmaster_report::{
+    validate, validate_request, CreateReportRequest, Headers, Locale, Options, Report, RuleLevel,
+};
 use serde_json::Value;
 
 fn cases_dir() -> PathBuf {
@@ -32,6 +37,68 @@ pub fn case_input(case: &Value) -> String {
         (Value::String(text), _) => text.clone(),
         (_, input) => serde_json::to_string_pretty(input).unwrap(),
     }
+}
+
+/// Returns the whole request of a case with a `request` object: its method (`POST` when not
+/// given), its `url` (or a path built from `path`), its headers and the body of `input` or
+/// `input_text`.
+fn case_request(case: &Value) -> Option<CreateReportRequest> {
+    let request = case.get("request")?;
+    let url = match (&request["url"], &request["path"]) {
+        (Value::String(url), _) => url.clone(),
+        (_, Value::Object(path)) => endpoint_path(
+            path["project_id"].as_str().unwrap(),
+            path["workspace_id"].as_str().unwrap(),
+        ),
+        _ => panic!("`request` needs `url` or `path`"),
+    };
+    let headers: Headers = request["headers"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .map(|pair| (pair[0].as_str().unwrap(), pair[1].as_str().unwrap()))
+        .collect();
+    Some(CreateReportRequest {
+        method: request["method"].as_str().unwrap_or("POST").to_owned(),
+        url,
+        headers,
+        body: case_input(case).into_bytes(),
+    })
+}
+
+/// Checks a case in its input form: an HTTP request file, a curl command, a whole request or a
+/// body.
+fn case_report(case: &Value, options: &Options) -> Report {
+    if let Some(text) = case["input_http"].as_str() {
+        return validate_http_file(text, options);
+    }
+    if let Some(text) = case["input_curl"].as_str() {
+        return validate_curl_command(text, options);
+    }
+    match case_request(case) {
+        Some(request) => validate_request(&request, options),
+        None => validate(&case_input(case), options),
+    }
+}
+
+/// Returns where a rendered diagnostic shows a case's `secret`, if anywhere.
+fn secret_leaks(case: &Value, report: &Report) -> Vec<String> {
+    let Some(secret) = case["secret"].as_str() else {
+        return Vec::new();
+    };
+    let mut leaks = Vec::new();
+    for diagnostic in &report.diagnostics {
+        let mut texts = vec![diagnostic.pointer.clone(), format!("{diagnostic:?}")];
+        for locale in Locale::ALL {
+            texts.push(diagnostic.render_message(locale));
+            texts.extend(diagnostic.render_help(locale));
+        }
+        if texts.iter().any(|text| text.contains(secret)) {
+            leaks.push(format!("{} shows the secret", diagnostic.code));
+        }
+    }
+    leaks
 }
 
 fn case_options(case: &Value) -> Options {
@@ -80,8 +147,10 @@ fn corpus_cases_match_expectations() {
     for file in &files {
         let case: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap())
             .unwrap_or_else(|error| panic!("{}: invalid case file: {error}", file.display()));
-        let input = case_input(&case);
-        let report = validate(&input, &case_options(&case));
+        let report = case_report(&case, &case_options(&case));
+        for leak in secret_leaks(&case, &report) {
+            failures.push(format!("{}: {leak}", file.display()));
+        }
 
         let actual: BTreeSet<Expectation> = report
             .diagnostics
@@ -105,7 +174,8 @@ fn corpus_cases_match_expectations() {
             continue;
         }
 
-        // Positions are checked where the case gives them and the text is exact.
+        // Positions are checked where the case gives them and the text is exact: `input_text`,
+        // `input_http` and `input_curl`.
         for entry in case["expected"].as_array().unwrap() {
             let (Some(line), Some(column)) = (entry["line"].as_u64(), entry["column"].as_u64())
             else {

@@ -64,7 +64,7 @@ pub(crate) fn check(
             }
         }
         (FieldType::String, Kind::Object | Kind::Array) if field.name == "binding_wizard" => {
-            let compact = value.to_json().to_string();
+            let compact = minify(value.raw());
             let quoted = serde_json::Value::String(compact).to_string();
             reported
                 .help(Message::new("field-type.serialise"))
@@ -95,5 +95,39 @@ fn found_term(value: Value<'_, '_>) -> &'static str {
     match value.kind() {
         Kind::Number if integer_range::is_integer(value) => "type.integer",
         kind => kind.term(),
+    }
+}
+
+/// Removes the whitespace between the tokens of JSON text, keeping strings and numbers exactly as
+/// written.
+fn minify(text: &str) -> String {
+    let mut compact = String::with_capacity(text.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    for character in text.chars() {
+        if in_string {
+            compact.push(character);
+            match character {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if !matches!(character, ' ' | '\t' | '\n' | '\r') {
+            in_string = character == '"';
+            compact.push(character);
+        }
+    }
+    compact
+}
+
+#[cfg(test)]
+mod tests {
+    use super::minify;
+
+    #[test]
+    fn minify_keeps_strings_and_numbers() {
+        let text = "{ \"a b\" : [1.50, \"x \\\" y\"],\n  \"c\": 1e400 }";
+        assert_eq!(minify(text), "{\"a b\":[1.50,\"x \\\" y\"],\"c\":1e400}");
     }
 }

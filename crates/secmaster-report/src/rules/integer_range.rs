@@ -53,13 +53,39 @@ fn is_integer_text(raw: &str) -> bool {
     exponent - fraction.len() as i64 + trailing_zeros >= 0
 }
 
-/// Returns the value of an integer that fits in `i64`, whatever its notation (`2`, `2.0`, `2e0`).
+/// Returns the value of an integer that fits in `i64`, whatever its notation (`2`, `2.0`, `2e0`),
+/// computed from its digits so no floating-point code is needed.
 fn integer_value(raw: &str) -> Option<i64> {
     if let Ok(number) = raw.parse::<i64>() {
         return Some(number);
     }
-    let number: f64 = raw.parse().ok()?;
-    (number.is_finite() && number.fract() == 0.0 && number.abs() < 9.0e15).then_some(number as i64)
+    if !is_integer_text(raw) {
+        return None;
+    }
+    let negative = raw.starts_with('-');
+    let unsigned = raw.trim_start_matches('-');
+    let (mantissa, exponent) = unsigned.split_once(['e', 'E']).unwrap_or((unsigned, "0"));
+    let exponent: i64 = exponent.parse().ok()?;
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{whole}{fraction}");
+    let shift = exponent - fraction.len() as i64;
+    let significant = digits.trim_start_matches('0');
+    let value = if significant.is_empty() {
+        0
+    } else if shift >= 0 {
+        let mut value: i64 = significant.parse().ok()?;
+        for _ in 0..shift {
+            value = value.checked_mul(10)?;
+        }
+        value
+    } else {
+        // An integer with a negative shift ends in at least that many zeros.
+        let kept = significant
+            .len()
+            .checked_sub(shift.unsigned_abs() as usize)?;
+        significant[..kept].parse().unwrap_or(0)
+    };
+    Some(if negative { -value } else { value })
 }
 
 /// Reports an integer outside the field's range. Returns it when it is within.
@@ -104,5 +130,9 @@ mod tests {
         assert_eq!(integer_value("2e0"), Some(2));
         assert_eq!(integer_value("-0"), Some(0));
         assert_eq!(integer_value("1e400"), None);
+        assert_eq!(integer_value("1.5e1"), Some(15));
+        assert_eq!(integer_value("-2.0"), Some(-2));
+        assert_eq!(integer_value("100e-2"), Some(1));
+        assert_eq!(integer_value("0.0e-5"), Some(0));
     }
 }

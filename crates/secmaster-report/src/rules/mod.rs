@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::diagnostic::Severity;
 
+pub(crate) mod dates;
 pub mod reference;
 mod text;
 pub(crate) mod walk;
@@ -48,7 +49,7 @@ pub(crate) mod range_in_future;
 pub(crate) mod range_period_mismatch;
 pub(crate) mod rule_end_past;
 
-pub(crate) mod path_parameters;
+pub(crate) mod request;
 
 /// How sure the fact behind a rule is, from the strongest to the weakest source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -183,8 +184,21 @@ pub static RULES: &[&Rule] = &[
     &frequency_period_mismatch::RULE,
     &range_in_future::RULE,
     &rule_end_past::RULE,
-    &path_parameters::workspace_id::RULE,
-    &path_parameters::project_id::RULE,
+    &request::path_parameters::workspace_id::RULE,
+    &request::path_parameters::project_id::RULE,
+    &request::path_parameters::workspace_id_uuid::RULE,
+    &request::request_syntax::RULE,
+    &request::request_line::RULE,
+    &request::endpoint::RULE,
+    &request::required_header::RULE,
+    &request::duplicate_header::RULE,
+    &request::content_type::RULE,
+    &request::content_type_parameters::RULE,
+    &request::region_format::RULE,
+    &request::region_unknown::RULE,
+    &request::auth_token::RULE,
+    &request::auth_token_form::RULE,
+    &request::unresolved_reference::RULE,
 ];
 
 /// Finds a rule by code (`SR105`, any case) or name (`report-period`).

@@ -62,19 +62,19 @@ pub(crate) fn check(
 fn describe_length(millis: i64) -> (String, &'static str) {
     const HOUR_MILLIS: i64 = 3_600_000;
     if millis >= DAY_MILLIS {
-        (trim_decimal(millis as f64 / DAY_MILLIS as f64), "unit.days")
+        (tenths(millis, DAY_MILLIS), "unit.days")
     } else if millis >= HOUR_MILLIS {
-        (
-            trim_decimal(millis as f64 / HOUR_MILLIS as f64),
-            "unit.hours",
-        )
+        (tenths(millis, HOUR_MILLIS), "unit.hours")
     } else {
         (millis.to_string(), "unit.milliseconds")
     }
 }
 
-/// Formats a number with at most one decimal, without a trailing `.0`.
-fn trim_decimal(number: f64) -> String {
-    let text = format!("{number:.1}");
-    text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
+/// Formats `value / unit` rounded to one decimal, without a trailing `.0`, in integer arithmetic.
+fn tenths(value: i64, unit: i64) -> String {
+    let tenths = (i128::from(value) * 10 + i128::from(unit) / 2) / i128::from(unit);
+    match tenths % 10 {
+        0 => (tenths / 10).to_string(),
+        digit => format!("{}.{digit}", tenths / 10),
+    }
 }

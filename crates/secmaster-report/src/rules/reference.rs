@@ -30,12 +30,31 @@ pub fn rule_markdown(rule: &Rule) -> String {
     let _ = writeln!(text, "### Why\n\n{}\n", rule.docs.why);
     let _ = writeln!(
         text,
-        "### Example\n\nReported:\n\n```json\n{}\n```\n",
+        "### Example\n\nReported:\n\n```{}\n{}\n```\n",
+        fence_language(rule.docs.invalid),
         rule.docs.invalid
     );
-    let _ = writeln!(text, "Fixed:\n\n```json\n{}\n```\n", rule.docs.fixed);
+    let _ = writeln!(
+        text,
+        "Fixed:\n\n```{}\n{}\n```\n",
+        fence_language(rule.docs.fixed),
+        rule.docs.fixed
+    );
     let _ = writeln!(text, "### Known problems\n\n{}", rule.docs.known_problems);
     text
+}
+
+/// Returns the language of an example's code block: `json` for a body fragment, `http` for a
+/// request line or header lines, `sh` for a command.
+fn fence_language(example: &str) -> &'static str {
+    let first_word = example.split_whitespace().next().unwrap_or_default();
+    if example.starts_with(['{', '[', '"']) {
+        "json"
+    } else if first_word == "curl" || first_word.starts_with("--") {
+        "sh"
+    } else {
+        "http"
+    }
 }
 
 fn schema_support(support: SchemaSupport) -> &'static str {

@@ -47,7 +47,7 @@ pub(crate) fn check(
     if let Some(period) = ReportPeriod::from_wire(&text) {
         return Some(period);
     }
-    let lowercase = text.trim().to_lowercase();
+    let lowercase = text.trim().to_ascii_lowercase();
     let suggestion = SYNONYMS
         .iter()
         .find(|(synonym, _)| *synonym == lowercase)

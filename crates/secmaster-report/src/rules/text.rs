@@ -1,11 +1,14 @@
 //! Small text checks shared by rules.
 
 /// Formats epoch milliseconds as a UTC time such as `2026-06-25 00:00:00 UTC`, or as the number
-/// when it is out of chrono's range.
+/// outside the years 1 to 9999.
 pub(crate) fn utc_time(millis: i64) -> String {
-    match chrono::DateTime::from_timestamp_millis(millis) {
-        Some(time) => time.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
-        None => millis.to_string(),
+    // Years beyond four digits are not dates anyone means; the number reads better.
+    const YEAR_10000: i64 = 253_402_300_800_000;
+    if (-62_135_596_800_000..YEAR_10000).contains(&millis) {
+        super::dates::format_utc(millis)
+    } else {
+        millis.to_string()
     }
 }
 
@@ -97,7 +100,9 @@ fn lowercase_chars(text: &str) -> Option<([char; MAX_COMPARED_CHARS], usize)> {
         return Some((chars, text.len()));
     }
     let mut len = 0;
-    for character in text.chars().flat_map(char::to_lowercase) {
+    // ASCII case folding only: Unicode case tables would add kilobytes to the WebAssembly build
+    // for keys and values that are ASCII in every real request.
+    for character in text.chars().map(|character| character.to_ascii_lowercase()) {
         *chars.get_mut(len)? = character;
         len += 1;
     }

@@ -2,6 +2,7 @@
 
 use crate::check::{Checker, Path};
 use crate::diagnostic::{Message, Severity};
+use crate::rules::dates;
 use crate::rules::text::is_digits;
 use crate::rules::{Evidence, Rule, RuleDocs, SchemaSupport};
 use crate::syntax::Value;
@@ -48,9 +49,5 @@ pub(crate) fn check(
 
 /// Reads an RFC 3339 time or a plain date (as UTC midnight) into epoch milliseconds.
 fn parse_date_time(text: &str) -> Option<i64> {
-    if let Ok(time) = chrono::DateTime::parse_from_rfc3339(text) {
-        return Some(time.timestamp_millis());
-    }
-    let date = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
-    Some(date.and_hms_opt(0, 0, 0)?.and_utc().timestamp_millis())
+    dates::parse_rfc3339(text).or_else(|| dates::parse_date(text))
 }

@@ -20,6 +20,7 @@ fn fields_of(object: Object) -> &'static [Field] {
         Object::SendRule => &SEND_RULE_FIELDS,
         Object::SendWindow => &OFFSET_FIELDS,
         Object::BindingWizard => &BINDING_WIZARD_FIELDS,
+        Object::Request => &[],
     }
 }
 

@@ -16,6 +16,8 @@ pub enum Object {
     SendWindow,
     /// The JSON document inside the `binding_wizard` string (`BINDING_WIZARD_FIELDS`).
     BindingWizard,
+    /// The request line and headers, which the schema of the body does not describe.
+    Request,
 }
 
 /// The rules that check one field, or one object as a whole when `field` is `None`.
@@ -49,7 +51,8 @@ const fn on_field(
 
 /// Every rule of the registry, placed where it reports. The rules placed on the body as a whole
 /// apply to the document or to every field: syntax, limits, duplicate keys, the body's type,
-/// required and unknown fields, field types and string lengths, and the path parameters.
+/// required and unknown fields, field types and string lengths, and the path parameters. The
+/// other rules on the request line and headers are placed on `Request`, which has no schema.
 /// A test checks that each rule of the registry is placed and that each code exists.
 pub static PLACEMENTS: &[Placement] = &[
     on_object(
@@ -91,6 +94,13 @@ pub static PLACEMENTS: &[Placement] = &[
     on_field(Object::BindingWizard, "create_time", &["SR303"]),
     on_field(Object::BindingWizard, "creator_id", &["SR304"]),
     on_field(Object::BindingWizard, "workspace_id", &["SR305", "SR306"]),
+    on_object(
+        Object::Request,
+        &[
+            "SR503", "SR600", "SR601", "SR602", "SR603", "SR604", "SR605", "SR606", "SR607",
+            "SR608", "SR609", "SR610", "SR611",
+        ],
+    ),
 ];
 
 /// Returns the rules placed on a field, or on the object as a whole when `field` is `None`.

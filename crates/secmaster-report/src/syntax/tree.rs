@@ -138,6 +138,20 @@ impl<'src> Document<'src> {
         }
     }
 
+    /// Returns the pointer of the innermost value whose span contains a byte offset, or `""`.
+    pub(crate) fn pointer_at(&self, offset: u32) -> String {
+        let innermost = self
+            .nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, node)| node.span.start <= offset && offset < node.span.end)
+            .max_by_key(|(_, node)| (node.span.start, std::cmp::Reverse(node.span.end)));
+        match innermost {
+            Some((index, _)) => self.pointer_of(index as u32),
+            None => String::new(),
+        }
+    }
+
     fn find_path(&self, from: u32, target: u32, path: &mut Vec<String>) -> bool {
         // Iterative search, because the tree can be as deep as the nesting limit allows. Each entry
         // is a node, its depth and its position among its siblings.

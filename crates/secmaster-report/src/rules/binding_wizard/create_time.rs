@@ -2,6 +2,7 @@
 
 use crate::check::{Checker, Path};
 use crate::diagnostic::{Message, Severity};
+use crate::rules::dates;
 use crate::rules::{Evidence, Rule, RuleDocs, SchemaSupport};
 use crate::syntax::Value;
 
@@ -26,73 +27,32 @@ pub(crate) static RULE: Rule = Rule {
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<'_, '_>) {
     let Some(text) = value.as_str() else { return };
-    if is_secmaster_time(&text) || chrono::DateTime::parse_from_rfc3339(&text).is_ok() {
+    if is_secmaster_time(&text) || dates::parse_rfc3339(&text).is_some() {
         return;
     }
     let message = Message::new("binding-wizard-create-time").with("value", &text);
     checker.report(&RULE, path, value.span(), message);
 }
 
-/// Returns true for `YYYY-MM-DDTHH:MM:SSZ+HHMM` (or `-HHMM`) with a valid date and time.
+/// Returns true for `YYYY-MM-DDTHH:MM:SS[.fraction]Z+HHMM` (or `-HHMM`) with a valid date and
+/// time.
 pub(crate) fn is_secmaster_time(text: &str) -> bool {
-    let Some((local, offset)) = text.split_once('Z') else {
+    let Some((_, rest)) = dates::parse_local(text) else {
         return false;
     };
-    let offset_ok = offset.len() == 5
-        && matches!(offset.as_bytes()[0], b'+' | b'-')
-        && offset[1..].bytes().all(|b| b.is_ascii_digit())
-        && offset[1..3].parse::<u8>().is_ok_and(|hours| hours <= 14)
-        && offset[3..].parse::<u8>().is_ok_and(|minutes| minutes < 60);
     // Fractional seconds (`10:51:40.123`) are part of ISO 8601 and accepted.
-    let local = match local.split_once('.') {
-        Some((whole, fraction))
-            if (1..=9).contains(&fraction.len())
-                && fraction.bytes().all(|b| b.is_ascii_digit()) =>
-        {
-            whole
-        }
-        Some(_) => return false,
-        None => local,
-    };
-    offset_ok && is_local_date_time(local)
-}
-
-/// Returns true for `YYYY-MM-DDTHH:MM:SS` naming a real date and time.
-fn is_local_date_time(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let separators_ok = bytes.len() == 19
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && bytes[10] == b'T'
-        && bytes[13] == b':'
-        && bytes[16] == b':';
-    if !separators_ok {
-        return false;
-    }
-    let number = |range: std::ops::Range<usize>| -> Option<u32> {
-        let digits = &bytes[range];
-        digits.iter().all(u8::is_ascii_digit).then(|| {
-            digits
-                .iter()
-                .fold(0, |value, digit| value * 10 + u32::from(digit - b'0'))
-        })
-    };
-    let fields = (
-        number(0..4),
-        number(5..7),
-        number(8..10),
-        number(11..13),
-        number(14..16),
-        number(17..19),
-    );
-    let (Some(year), Some(month), Some(day), Some(hour), Some(minute), Some(second)) = fields
-    else {
+    let Some((_, rest)) = dates::parse_fraction(rest) else {
         return false;
     };
-    chrono::NaiveDate::from_ymd_opt(year as i32, month, day).is_some()
-        && hour < 24
-        && minute < 60
-        && second < 60
+    let Some(offset) = rest.strip_prefix('Z') else {
+        return false;
+    };
+    let bytes = offset.as_bytes();
+    bytes.len() == 5
+        && matches!(bytes[0], b'+' | b'-')
+        && bytes[1..].iter().all(u8::is_ascii_digit)
+        && offset[1..3].parse::<u8>().is_ok_and(|hours| hours <= 14)
+        && offset[3..].parse::<u8>().is_ok_and(|minutes| minutes < 60)
 }
 
 #[cfg(test)]

@@ -14,7 +14,8 @@ pub(crate) static RULE: Rule = Rule {
     schema: SchemaSupport::None,
     docs: RuleDocs {
         what: "Compares `workspace_id` inside `binding_wizard` with the request's path \
-               `workspace_id`, when the caller gives it (`--workspace-id`), without case.",
+               `workspace_id`, without case, when it is known: from the URL of a whole \
+               request, or from `--workspace-id` when only the body is checked.",
         why: "A binding copied from another workspace binds the report to a layout of that \
               workspace.",
         invalid: r#"--workspace-id 75645d0a-93b8-4a7f-a77c-e97009389445 with {"binding_wizard": "{\"workspace_id\":\"00000000-0000-4000-8000-000000000000\"}"}"#,
@@ -24,7 +25,7 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<'_, '_>) {
-    let Some(expected) = checker.options.workspace_id.as_deref() else {
+    let Some(expected) = checker.workspace_id else {
         return;
     };
     let Some(text) = value.as_str() else { return };

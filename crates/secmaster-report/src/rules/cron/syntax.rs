@@ -3,8 +3,6 @@
 //! The messages and suggestions for a field that does not parse are built here, for this rule
 //! and for an invalid 5-field expression of `cron-unix-form`.
 
-use croner::parser::{CronParser, Seconds, Year};
-
 use super::expression::{Dialect, FieldKind, Fields, Token};
 use super::items::{FieldError, FieldErrorKind};
 use super::Expression;
@@ -44,19 +42,13 @@ pub(crate) static RULE: Rule = Rule {
     },
 };
 
-/// Reports a field that does not parse. An error that is not one of Quartz's own restrictions
-/// is reported only when croner rejects the expression too.
+/// Reports a field that does not parse.
 pub(crate) fn report_field_error(
     checker: &mut Checker<'_, '_>,
     path: Path<'_>,
     expression: &Expression<'_>,
     error: FieldError,
 ) {
-    if !error.quartz_only && croner_accepts(expression.text, Dialect::Quartz) {
-        // NOTE: croner accepts what this parser rejects, so the parser is taken to be wrong
-        // and nothing is reported. The differential test in this module lists the known cases.
-        return;
-    }
     let message = field_error_message(expression.text, &error, Dialect::Quartz);
     let help = field_error_help(&error).unwrap_or_else(|| Message::new("cron-syntax.help"));
     checker
@@ -277,7 +269,10 @@ fn report(
 /// `Year::Optional`), weekdays numbered from Sunday = 1 (`alternative_weekdays`), and `0/15` and
 /// `/15` read as steps from 0 (`sloppy_ranges`). The Unix form has five fields, weekdays from
 /// Sunday = 0. croner reads `?` as `*` and replaces names anywhere in the expression.
+#[cfg(test)]
 pub(crate) fn croner_accepts(text: &str, dialect: Dialect) -> bool {
+    use croner::parser::{CronParser, Seconds, Year};
+
     let parser = match dialect {
         Dialect::Quartz => CronParser::builder()
             .seconds(Seconds::Required)

@@ -81,14 +81,10 @@ pub(crate) fn check(
 
     let message = Message::new("cron-unix-form").with("expression", text);
     if let Some(error) = first_error {
-        if syntax::croner_accepts(text, Dialect::Unix) {
-            checker.report(&RULE, path, expression.whole(), message);
-        } else {
-            let message = syntax::field_error_message(text, &error, Dialect::Unix);
-            let reported = checker.report(&RULE, path, expression.span(error.token), message);
-            if let Some(help) = syntax::field_error_help(&error) {
-                reported.help(help);
-            }
+        let message = syntax::field_error_message(text, &error, Dialect::Unix);
+        let reported = checker.report(&RULE, path, expression.span(error.token), message);
+        if let Some(help) = syntax::field_error_help(&error) {
+            reported.help(help);
         }
         return;
     }

@@ -1,0 +1,355 @@
+//! Requests read from files: where each part of a request sits in the file, so diagnostics can
+//! point at the file's characters through quotes and escapes.
+
+use crate::diagnostic::{Diagnostic, Message};
+use crate::options::Options;
+use crate::rules::Rule;
+use crate::syntax::{LineIndex, Position, Span};
+
+use super::check::{self, Part};
+use super::CreateReportRequest;
+
+/// One stretch of a text and the file bytes it came from. A copied stretch has the same length
+/// in both; an escape such as `\n` turns several file bytes into fewer text bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Run {
+    pub(crate) text: u32,
+    pub(crate) source: u32,
+    pub(crate) text_len: u32,
+    pub(crate) source_len: u32,
+    pub(crate) copied: bool,
+}
+
+/// The origin in a file of each byte of a text, such as a header value, a URL or a body. Offsets
+/// inside a copied stretch map exactly. An offset inside the bytes that an escape produced maps
+/// to the start of the escape, or to its end for the end of a span.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextMap {
+    runs: Vec<Run>,
+    /// The file offset of an empty text.
+    anchor: u32,
+    /// The text is not written in the file but implied, such as the `GET` of a request line
+    /// without a method, so no fix can edit it.
+    implied: bool,
+}
+
+impl TextMap {
+    /// Returns the map of a text copied from the file at `source` unchanged.
+    pub fn copied(source: u32, len: u32) -> Self {
+        let mut map = Self::at(source);
+        map.push_copied(0, source, len);
+        map
+    }
+
+    /// Returns an empty map for a text that starts at `source`.
+    pub fn at(source: u32) -> Self {
+        Self {
+            runs: Vec::new(),
+            anchor: source,
+            implied: false,
+        }
+    }
+
+    /// Returns the map of a text that the file implies without writing it, such as the `GET`
+    /// of a request line without a method. Its spans are empty, at `source`.
+    pub fn implied(source: u32) -> Self {
+        Self {
+            implied: true,
+            ..Self::at(source)
+        }
+    }
+
+    /// Records that text bytes `text..text + len` are file bytes `source..source + len`.
+    pub fn push_copied(&mut self, text: u32, source: u32, len: u32) {
+        if len == 0 {
+            return;
+        }
+        if let Some(last) = self.runs.last_mut() {
+            if last.copied
+                && last.text + last.text_len == text
+                && last.source + last.source_len == source
+            {
+                last.text_len += len;
+                last.source_len += len;
+                return;
+            }
+        }
+        self.runs.push(Run {
+            text,
+            source,
+            text_len: len,
+            source_len: len,
+            copied: true,
+        });
+    }
+
+    /// Records that text bytes `text..text + text_len` were written as the escape at file bytes
+    /// `source..source + source_len`.
+    pub fn push_escape(&mut self, text: u32, text_len: u32, source: u32, source_len: u32) {
+        self.runs.push(Run {
+            text,
+            source,
+            text_len,
+            source_len,
+            copied: false,
+        });
+    }
+
+    /// Returns the file offset of the character that starts at text offset `offset`.
+    pub fn map_start(&self, offset: u32) -> u32 {
+        for run in &self.runs {
+            if offset < run.text + run.text_len {
+                return if offset <= run.text {
+                    run.source
+                } else if run.copied {
+                    run.source + (offset - run.text)
+                } else {
+                    run.source
+                };
+            }
+        }
+        self.end()
+    }
+
+    /// Returns the file offset just after the character that ends at text offset `offset`.
+    pub fn map_end(&self, offset: u32) -> u32 {
+        let mut previous_end = self.start();
+        for run in &self.runs {
+            if offset <= run.text {
+                // Between two runs the span ends after the earlier one, before any quote.
+                return previous_end;
+            }
+            if offset <= run.text + run.text_len {
+                return if run.copied {
+                    run.source + (offset - run.text)
+                } else {
+                    run.source + run.source_len
+                };
+            }
+            previous_end = run.source + run.source_len;
+        }
+        previous_end
+    }
+
+    /// Returns the file span of a text span.
+    pub fn map_span(&self, span: Span) -> Span {
+        let start = self.map_start(span.start);
+        let end = if span.is_empty() {
+            start
+        } else {
+            self.map_end(span.end)
+        };
+        Span::new(start, end.max(start))
+    }
+
+    /// Returns the map of text bytes `start..end`, with offsets from `start`.
+    pub fn slice(&self, start: u32, end: u32) -> TextMap {
+        let mut slice = TextMap::at(self.map_start(start));
+        slice.implied = self.implied;
+        for run in &self.runs {
+            let run_end = run.text + run.text_len;
+            if run_end <= start || run.text >= end {
+                continue;
+            }
+            if run.copied {
+                let from = run.text.max(start);
+                let to = run_end.min(end);
+                slice.push_copied(from - start, run.source + (from - run.text), to - from);
+            } else {
+                let from = run.text.max(start);
+                let to = run_end.min(end);
+                slice.push_escape(from - start, to - from, run.source, run.source_len);
+            }
+        }
+        slice
+    }
+
+    pub(crate) fn runs(&self) -> &[Run] {
+        &self.runs
+    }
+
+    /// Returns the file offset where the text starts.
+    pub fn start(&self) -> u32 {
+        self.runs.first().map_or(self.anchor, |run| run.source)
+    }
+
+    /// Returns the file offset where the text ends.
+    pub fn end(&self) -> u32 {
+        self.runs
+            .last()
+            .map_or(self.anchor, |run| run.source + run.source_len)
+    }
+
+    /// Returns the file span from the text's first to its last byte.
+    pub fn whole(&self) -> Span {
+        Span::new(self.start(), self.end())
+    }
+}
+
+/// A problem found while reading a file, before any rule on the request ran: a syntax error of
+/// the file, or a part the checker cannot see, such as a variable.
+#[derive(Debug, Clone)]
+pub(crate) struct Finding {
+    pub(crate) rule: &'static Rule,
+    pub(crate) pointer: String,
+    /// The file span.
+    pub(crate) span: Span,
+    pub(crate) message: Message,
+}
+
+/// A request read from a file, with the file span of each part.
+#[derive(Debug, Clone)]
+pub struct LocatedRequest {
+    pub request: CreateReportRequest,
+    pub(crate) method: TextMap,
+    pub(crate) url: TextMap,
+    pub(crate) header_names: Vec<TextMap>,
+    pub(crate) header_values: Vec<TextMap>,
+    /// `None` when the body is not in the file (a file reference), so it is not checked.
+    pub(crate) body: Option<TextMap>,
+    /// The file span of a diagnostic about the request as a whole, such as a missing header:
+    /// the request line, or the word `curl`.
+    pub(crate) anchor: Span,
+    /// Parts whose text the reader could not know, such as a shell expansion.
+    pub(crate) unresolved: Vec<Part>,
+}
+
+impl LocatedRequest {
+    /// Returns the file span of the request line, or of the word `curl`.
+    pub fn anchor(&self) -> Span {
+        self.anchor
+    }
+
+    fn map(&self, part: Part) -> Option<&TextMap> {
+        match part {
+            Part::Request => None,
+            Part::Method => Some(&self.method),
+            Part::Url => Some(&self.url),
+            Part::HeaderName(index) => self.header_names.get(index),
+            Part::HeaderValue(index) => self.header_values.get(index),
+            Part::Body => self.body.as_ref(),
+        }
+    }
+
+    /// Checks the request and returns its diagnostics with file spans, not yet positioned.
+    fn diagnostics(&self, options: &Options) -> Vec<Diagnostic> {
+        let mut located = Vec::new();
+        let unresolved = check::Unresolved {
+            parts: &self.unresolved,
+        };
+        let parts = check::check_parts(&self.request, options, self.body.is_some(), unresolved);
+        for (part, diagnostics) in parts {
+            for mut diagnostic in diagnostics {
+                match self.map(part) {
+                    Some(map) => {
+                        diagnostic.span = map.map_span(diagnostic.span);
+                        if map.implied {
+                            diagnostic.fix = None;
+                        }
+                        if let Some(fix) = &mut diagnostic.fix {
+                            fix.span = map.map_span(fix.span);
+                        }
+                    }
+                    None => {
+                        diagnostic.span = self.anchor;
+                        diagnostic.fix = None;
+                    }
+                }
+                located.push(diagnostic);
+            }
+        }
+        located
+    }
+}
+
+/// The requests of one file and the problems found while reading it.
+#[derive(Debug, Clone, Default)]
+pub struct RequestFile {
+    pub requests: Vec<LocatedRequest>,
+    pub(crate) findings: Vec<Finding>,
+    /// File spans of credentials: values of sensitive headers, and variables they refer to.
+    pub(crate) secrets: Vec<Span>,
+}
+
+impl RequestFile {
+    /// Returns the file spans that hold credentials, such as the value of `X-Auth-Token`. A front
+    /// end that shows lines of the file must hide these characters.
+    pub fn secret_spans(&self) -> &[Span] {
+        &self.secrets
+    }
+
+    /// Checks every request of the file. Spans and positions are in `text`, the file the requests
+    /// were read from.
+    pub fn validate(&self, text: &str, options: &Options) -> Vec<Diagnostic> {
+        let mut diagnostics = Vec::new();
+        for finding in &self.findings {
+            let Some(severity) = options.severity_of(finding.rule) else {
+                continue;
+            };
+            diagnostics.push(Diagnostic {
+                code: finding.rule.code,
+                name: finding.rule.name,
+                severity,
+                pointer: finding.pointer.clone(),
+                span: finding.span,
+                start: Position { line: 0, column: 0 },
+                end: Position { line: 0, column: 0 },
+                message: finding.message.clone(),
+                help: None,
+                fix: None,
+            });
+        }
+        for request in &self.requests {
+            diagnostics.extend(request.diagnostics(options));
+        }
+        // A stable sort keeps the order in which rules reported findings at the same place.
+        diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+        if diagnostics.is_empty() {
+            return diagnostics;
+        }
+        let lines = LineIndex::new(text);
+        for diagnostic in &mut diagnostics {
+            diagnostic.start = lines.position(text, diagnostic.span.start);
+            diagnostic.end = lines.position(text, diagnostic.span.end);
+        }
+        diagnostics
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Returns the map of `'ab'$'\n''c'` read as the text "ab\nc".
+    fn quoted() -> TextMap {
+        let mut map = TextMap::at(0);
+        map.push_copied(0, 1, 2); // ab
+        map.push_escape(2, 1, 6, 2); // \n
+        map.push_copied(3, 11, 1); // c
+        map
+    }
+
+    #[test]
+    fn copied_offsets_map_exactly() {
+        let map = TextMap::copied(10, 5);
+        assert_eq!(map.map_span(Span::new(1, 3)), Span::new(11, 13));
+        assert_eq!(map.map_span(Span::new(5, 5)), Span::new(15, 15));
+    }
+
+    #[test]
+    fn escapes_map_to_their_source() {
+        let map = quoted();
+        assert_eq!(map.map_span(Span::new(0, 2)), Span::new(1, 3));
+        assert_eq!(map.map_span(Span::new(2, 3)), Span::new(6, 8));
+        assert_eq!(map.map_span(Span::new(1, 4)), Span::new(2, 12));
+        assert_eq!(map.map_span(Span::new(3, 4)), Span::new(11, 12));
+    }
+
+    #[test]
+    fn slice_shifts_offsets() {
+        let slice = quoted().slice(1, 4);
+        assert_eq!(slice.map_span(Span::new(0, 1)), Span::new(2, 3));
+        assert_eq!(slice.map_span(Span::new(2, 3)), Span::new(11, 12));
+        assert_eq!(slice.whole(), Span::new(2, 12));
+    }
+}
