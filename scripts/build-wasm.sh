@@ -93,5 +93,6 @@ mkdir -p "$dist"
 cp "$work/secmaster_report.js" "$dist/secmaster_report.js"
 cp "$work/secmaster_report_bg${opt_level}.wasm" "$dist/secmaster_report_bg.wasm"
 cargo run --quiet -p secmaster-report-wasm --bin generate -- schema-module "$dist/schema.js"
+cargo run --quiet -p secmaster-report-wasm --bin generate -- rules-module "$dist/rules.js"
 
 echo "built $dist: $(wc -c <"$dist/secmaster_report_bg.wasm") bytes, $(gzip_size "$dist/secmaster_report_bg.wasm") gzip"

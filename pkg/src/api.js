@@ -3,7 +3,9 @@
 // and groups diagnostics by field. The checking itself runs in WebAssembly.
 
 import * as bindings from '../dist/secmaster_report.js';
+import { RULE_DOCS } from '../dist/rules.js';
 import { SCHEMAS } from '../dist/schema.js';
+import { describe, readRequest, toJsonText, toText } from './input.js';
 
 const OPTION_NAMES = ['locale', 'workspaceId', 'projectId', 'now', 'rules'];
 
@@ -24,45 +26,6 @@ function ensureInitialised() {
       'secmaster-report: the WebAssembly module is not initialised; call `await init()` first',
     );
   }
-}
-
-/**
- * Returns the JSON text to check: a string as given, any other value as `JSON.stringify` writes it.
- */
-function toJsonText(input) {
-  if (typeof input === 'string') {
-    return input;
-  }
-  if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer) {
-    throw new TypeError(
-      'secmaster-report: input is binary data; decode it first, for example with new TextDecoder().decode(bytes)',
-    );
-  }
-
-  let text;
-  try {
-    text = JSON.stringify(input);
-  } catch (error) {
-    throw new TypeError(`secmaster-report: input cannot be serialised to JSON: ${error.message}`, {
-      cause: error,
-    });
-  }
-  if (text === undefined) {
-    throw new TypeError(
-      `secmaster-report: input must be JSON text or a JSON value, found ${typeof input}`,
-    );
-  }
-  return text;
-}
-
-function describe(value) {
-  if (value === null) {
-    return 'null';
-  }
-  if (Array.isArray(value)) {
-    return 'an array';
-  }
-  return typeof value;
 }
 
 function optionalString(options, name) {
@@ -158,32 +121,17 @@ function readOptions(options) {
 }
 
 /**
- * Checks a request body. `input` is JSON text, or a value that is checked as `JSON.stringify`
- * writes it (positions then refer to that text). Returns every diagnostic, in source order.
+ * Runs the WebAssembly export `check` on one input. `form` and `parts` are described in the
+ * crate's documentation of `check`; with `messages` false it returns whether the input has no
+ * error.
  */
-export function validate(input, options) {
-  ensureInitialised();
-  const text = toJsonText(input);
+function check(form, text, parts, messages, options) {
   const settings = readOptions(options);
-
-  return bindings.validate(
+  return bindings.check(
+    form,
     text,
-    settings.locale,
-    settings.workspaceId,
-    settings.projectId,
-    settings.now,
-    settings.ruleLevels,
-  );
-}
-
-/** Returns true when the body has no error-severity diagnostic. Warnings are allowed. */
-export function isValid(input, options) {
-  ensureInitialised();
-  const text = toJsonText(input);
-  const settings = readOptions(options);
-
-  return bindings.isValid(
-    text,
+    parts,
+    messages,
     settings.locale,
     settings.workspaceId,
     settings.projectId,
@@ -193,9 +141,70 @@ export function isValid(input, options) {
 }
 
 /**
+ * Checks a request body. `input` is JSON text, or a value that is checked as `JSON.stringify`
+ * writes it (positions then refer to that text). Returns every diagnostic, in source order.
+ */
+export function validate(input, options) {
+  ensureInitialised();
+  return check('body', toJsonText(input), [], true, options);
+}
+
+/** Returns true when the body has no error-severity diagnostic. Warnings are allowed. */
+export function isValid(input, options) {
+  ensureInitialised();
+  return check('body', toJsonText(input), [], false, options);
+}
+
+/**
+ * Checks a whole request: `{ method?, url | path, headers?, body }`. A body diagnostic has its
+ * position in the body text. Any other diagnostic has its position in the text of the part
+ * that its pointer names, as README.md describes.
+ */
+export function validateRequest(request, options) {
+  ensureInitialised();
+  const { form, body, parts } = readRequest(request);
+  return check(form, body, parts, true, options);
+}
+
+/** Returns true when the whole request has no error-severity diagnostic. Warnings are allowed. */
+export function isValidRequest(request, options) {
+  ensureInitialised();
+  const { form, body, parts } = readRequest(request);
+  return check(form, body, parts, false, options);
+}
+
+/**
+ * Checks the requests of an HTTP request file (VS Code REST Client, JetBrains HTTP Client).
+ * Positions are in `text`.
+ */
+export function validateHttpFile(text, options) {
+  ensureInitialised();
+  return check('http-file', toText(text, 'the HTTP request file'), [], true, options);
+}
+
+/** Returns true when no checked request of an HTTP request file has an error-severity diagnostic. */
+export function isValidHttpFile(text, options) {
+  ensureInitialised();
+  return check('http-file', toText(text, 'the HTTP request file'), [], false, options);
+}
+
+/** Checks a curl command, as API Explorer copies it. Positions are in `text`. */
+export function validateCurlCommand(text, options) {
+  ensureInitialised();
+  return check('curl-command', toText(text, 'the curl command'), [], true, options);
+}
+
+/** Returns true when a curl command has no error-severity diagnostic. */
+export function isValidCurlCommand(text, options) {
+  ensureInitialised();
+  return check('curl-command', toText(text, 'the curl command'), [], false, options);
+}
+
+/**
  * Returns the top-level field that a diagnostic's pointer names: `""` for the whole document,
- * the whole pointer for a path parameter (`#/path/workspace_id`), otherwise the first segment
- * of the RFC 6901 pointer with `~1` and `~0` decoded.
+ * the whole pointer for a part outside the body (`#/path/workspace_id`,
+ * `#/headers/content-type`), otherwise the first segment of the RFC 6901 pointer with `~1` and
+ * `~0` decoded.
  */
 export function fieldOf(pointer) {
   if (pointer === '' || !pointer.startsWith('/')) {
@@ -211,8 +220,22 @@ export function fieldOf(pointer) {
  * each message next to its input. Only fields with diagnostics have a key.
  */
 export function validateFields(input, options) {
+  return groupByField(validate(input, options));
+}
+
+/**
+ * Groups diagnostics by the top-level field of their pointer, as `validateFields` does, for the
+ * diagnostics of any function: a part outside the body is under its whole pointer, such as
+ * `#/headers/content-type`.
+ */
+export function groupByField(diagnostics) {
+  if (!Array.isArray(diagnostics)) {
+    throw new TypeError(
+      `secmaster-report: diagnostics must be an array, found ${describe(diagnostics)}`,
+    );
+  }
   const groups = {};
-  for (const diagnostic of validate(input, options)) {
+  for (const diagnostic of diagnostics) {
     const field = fieldOf(diagnostic.pointer);
     if (Object.hasOwn(groups, field)) {
       groups[field].push(diagnostic);
@@ -232,7 +255,13 @@ export function validateFields(input, options) {
 /** Returns every rule of the registry, ordered by code. */
 export function rules() {
   ensureInitialised();
-  return bindings.rules();
+  return bindings.rules().map(withDocs);
+}
+
+/** Adds a rule's source and documentation, which live in `dist/rules.js` and not in the .wasm. */
+function withDocs(rule) {
+  const { source, docs } = RULE_DOCS[rule.code];
+  return { ...rule, source, docs };
 }
 
 /**
@@ -247,7 +276,8 @@ export function explain(rule, locale = 'en') {
   if (typeof locale !== 'string') {
     throw new TypeError(`secmaster-report: locale must be a string, found ${describe(locale)}`);
   }
-  return bindings.explain(rule, locale);
+  const found = bindings.explain(rule, locale);
+  return found === null ? null : withDocs(found);
 }
 
 /** Returns the JSON Schema (draft 2020-12) of the request body, with texts in `locale`. */

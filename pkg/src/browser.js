@@ -4,7 +4,21 @@
 import initBindings, { initSync as initBindingsSync } from '../dist/secmaster_report.js';
 import { isInitialised, markInitialised } from './api.js';
 
-export { explain, isValid, rules, schema, validate, validateFields } from './api.js';
+export {
+  explain,
+  groupByField,
+  isValid,
+  isValidCurlCommand,
+  isValidHttpFile,
+  isValidRequest,
+  rules,
+  schema,
+  validate,
+  validateCurlCommand,
+  validateFields,
+  validateHttpFile,
+  validateRequest,
+} from './api.js';
 
 /**
  * Loads and instantiates the WebAssembly module; later calls return at once. Without an

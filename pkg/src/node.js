@@ -7,7 +7,21 @@ import { readFileSync } from 'node:fs';
 import { initSync as initBindingsSync } from '../dist/secmaster_report.js';
 import { markInitialised } from './api.js';
 
-export { explain, isValid, rules, schema, validate, validateFields } from './api.js';
+export {
+  explain,
+  groupByField,
+  isValid,
+  isValidCurlCommand,
+  isValidHttpFile,
+  isValidRequest,
+  rules,
+  schema,
+  validate,
+  validateCurlCommand,
+  validateFields,
+  validateHttpFile,
+  validateRequest,
+} from './api.js';
 
 initBindingsSync({
   module: readFileSync(new URL('../dist/secmaster_report_bg.wasm', import.meta.url)),

@@ -1,13 +1,21 @@
 // Bad input must never trap the WebAssembly module: a trap (a Rust panic) would throw a
-// RuntimeError and could leave the instance unusable. This feeds mutated corpus bodies, huge and
-// deeply nested documents through the package and checks that every call returns diagnostics.
+// RuntimeError and could leave the instance unusable. This feeds mutated corpus inputs (bodies,
+// whole requests, HTTP request files, curl commands), huge and deeply nested documents through
+// the package and checks that every call returns diagnostics.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { isValid, validate, validateFields } from 'secmaster-report';
+import {
+  isValid,
+  validate,
+  validateCurlCommand,
+  validateFields,
+  validateHttpFile,
+  validateRequest,
+} from 'secmaster-report';
 
-import { loadCases } from './support/cases.js';
+import { loadCases, packageRequest } from './support/cases.js';
 
 /** A small seeded generator (mulberry32), so a failure can be reproduced from the seed. */
 function random(seed) {
@@ -24,7 +32,9 @@ function random(seed) {
 const FRAGMENTS = [
   '{', '}', '[', ']', '"', ':', ',', '\\', '\\u', '\\ud800', '\\udc00', '\\"', '0', '-1', '1e400',
   '.5', 'null', 'true', ' ', '\n', '\u0000', '\u2028', '\ufeff', '😀', '报', '\ud800', '*', '?',
-  '#', 'L', 'W', '/', 'MON', '0 0 8 ? * MON', '9999999999999999999',
+  '#', 'L', 'W', '/', 'MON', '0 0 8 ? * MON', '9999999999999999999', "'", "$'", '\\\n', '$TOKEN',
+  '${', '$(', '`', '{{', '}}', '{{token}}', '###', '\r\n', '-H', '-d @', ' < ./body.json', '%', '%E6%',
+  'X-Auth-Token: ', 'Content-Type:', '?', '&', ';', '|',
 ];
 
 function mutate(text, next) {
@@ -55,27 +65,81 @@ const OPTIONS = {
   now: Date.UTC(2025, 11, 1),
 };
 
-test('mutated bodies never trap', () => {
+/** Checks that a call returned diagnostics whose spans lie in `text`. */
+function assertSpansIn(diagnostics, text, context) {
+  assert.ok(Array.isArray(diagnostics), context);
+  for (const diagnostic of diagnostics) {
+    assert.ok(diagnostic.start <= diagnostic.end, context);
+    assert.ok(diagnostic.end <= text.length, context);
+  }
+}
+
+/**
+ * Feeds `count` mutations of the texts of the corpus cases of `forms` to `check`, which throws
+ * or fails an assertion on a bad result. The message names the seed and the iteration.
+ */
+function fuzz(forms, count, check) {
   const seed = 20251201;
   const next = random(seed);
-  const texts = loadCases()
-    .map((entry) => entry.text)
-    .filter((text) => text.length < 20000);
+  const entries = loadCases().filter(
+    (entry) => forms.includes(entry.form) && entry.text.length < 20000,
+  );
+  assert.ok(entries.length > 0, `no case of ${forms.join(', ')}`);
 
-  for (let iteration = 0; iteration < 20000; iteration += 1) {
-    const text = mutate(texts[iteration % texts.length], next);
-    let diagnostics;
+  for (let iteration = 0; iteration < count; iteration += 1) {
+    const entry = entries[iteration % entries.length];
+    const text = mutate(entry.text, next);
     try {
-      diagnostics = validate(text, OPTIONS);
+      check(entry, text, next);
     } catch (error) {
       assert.fail(`seed ${seed}, iteration ${iteration}: ${error}\ninput: ${JSON.stringify(text)}`);
     }
-    assert.ok(Array.isArray(diagnostics));
-    for (const diagnostic of diagnostics) {
-      assert.ok(diagnostic.start <= diagnostic.end, JSON.stringify(text));
-      assert.ok(diagnostic.end <= text.length, JSON.stringify(text));
-    }
   }
+}
+
+test('mutated bodies never trap', () => {
+  fuzz(['body', 'request'], 20000, (entry, text) => {
+    assertSpansIn(validate(text, OPTIONS), text, 'body');
+  });
+});
+
+test('mutated HTTP request files never trap', () => {
+  fuzz(['http'], 5000, (entry, text) => {
+    assertSpansIn(validateHttpFile(text, OPTIONS), text, 'HTTP request file');
+  });
+});
+
+test('mutated curl commands never trap', () => {
+  fuzz(['curl'], 5000, (entry, text) => {
+    assertSpansIn(validateCurlCommand(text, OPTIONS), text, 'curl command');
+  });
+});
+
+test('mutated requests never trap', () => {
+  fuzz(['request'], 5000, (entry, body, next) => {
+    // Mutate the body and one other part: the method, the target or a header's value.
+    const request = packageRequest(entry.data.request, body);
+    const headers = request.headers.map(([name, value]) => [name, value]);
+    const choice = Math.floor(next() * (headers.length + 2));
+    if (choice === 0) {
+      request.method = mutate(request.method ?? 'POST', next);
+    } else if (choice === 1 && request.url !== undefined) {
+      request.url = mutate(request.url, next);
+    } else if (choice === 1) {
+      request.path = { ...request.path, workspace_id: mutate(request.path.workspace_id, next) };
+    } else {
+      const index = choice - 2;
+      headers[index] = [headers[index][0], mutate(headers[index][1], next)];
+    }
+    request.headers = headers;
+
+    const diagnostics = validateRequest(request, OPTIONS);
+    const inBody = diagnostics.filter((diagnostic) => !diagnostic.pointer.startsWith('#/'));
+    assertSpansIn(inBody, body, 'request body');
+    for (const diagnostic of diagnostics) {
+      assert.ok(diagnostic.start <= diagnostic.end, 'request part');
+    }
+  });
 });
 
 test('oversized document is reported', () => {

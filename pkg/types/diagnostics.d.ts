@@ -216,7 +216,7 @@ export interface Fix {
   replacement: string;
 }
 
-/** One problem found in a request body. */
+/** One problem found in a request. Its position (`line`, `column`, `start`, `end` and the `fix`) is in the text that was checked: the body text, the HTTP request file or the curl command. From `validateRequest`, a diagnostic whose pointer starts with `#/` has its position in the text of that part: the method, the URL (for a path parameter given in `path`, the whole value), or the header's value (its name, for `duplicate-header`). A missing header, or a path parameter given in the options, has an empty span at 0. */
 export interface Diagnostic {
   /** The stable rule code, such as `SR105`. */
   code: RuleCode;
@@ -227,7 +227,7 @@ export interface Diagnostic {
   /** How serious the problem is. */
   severity: Severity;
 
-  /** RFC 6901 JSON pointer to the value at fault, such as `/report_range/start`. `""` is the whole document; `#/path/workspace_id` and `#/path/project_id` are the path parameters given in the options. A pointer into `binding_wizard` continues with the pointer inside its JSON text. */
+  /** RFC 6901 JSON pointer to the value at fault in the body, such as `/report_range/start`. `""` is the whole body, or a problem of an HTTP request file or curl command as a whole. A pointer into `binding_wizard` continues with the pointer inside its JSON text. Pointers outside the body start with `#/`: `#/method`, `#/url`, `#/path/project_id`, `#/path/workspace_id` (also for the path parameters given in the options) and `#/headers/{name in lowercase}`, such as `#/headers/content-type`. */
   pointer: string;
 
   /** The message, in the locale of the options. */
@@ -263,10 +263,10 @@ export interface Options {
   /** The language of messages. Default `"en"`. */
   locale?: Locale;
 
-  /** The `workspace_id` path parameter of the request. When set, it is checked, and `binding_wizard` should name the same workspace. */
+  /** The `workspace_id` path parameter of the request. When set, it is checked, and `binding_wizard` should name the same workspace. A whole request uses it only when its URL does not give the parameter. */
   workspaceId?: string;
 
-  /** The `project_id` path parameter of the request. When set, it is checked. */
+  /** The `project_id` path parameter of the request. When set, it is checked. A whole request uses it only when its URL does not give the parameter. */
   projectId?: string;
 
   /** The current time, as epoch milliseconds or a `Date`, for the checks that compare with it (a range in the future, a send rule that has ended). Default `Date.now()`. `null` turns those checks off, so the result does not depend on the clock. */
@@ -308,17 +308,17 @@ export interface Rule {
   /** How sure the fact behind the rule is. */
   evidence: Evidence;
 
-  /** Where the fact comes from. */
-  source: string;
-
   /** How much of the rule the JSON Schema expresses. */
   schema: SchemaSupport;
+
+  /** Where the fact comes from. */
+  source: string;
 
   /** The rule's documentation, in English. */
   docs: RuleDocs;
 }
 
-/** Diagnostics grouped by the top-level field that the pointer names: `""` for the whole document, the full pointer for a path parameter (`#/path/workspace_id`). Only fields with at least one diagnostic have a key. */
+/** Diagnostics grouped by the top-level field that the pointer names: `""` for the whole document, the full pointer for a part outside the body (`#/path/workspace_id`, `#/headers/content-type`). Only fields with at least one diagnostic have a key. */
 export type FieldDiagnostics = Partial<Record<keyof CreateReportRequestBody | "", Diagnostic[]>> & {
   [field: string]: Diagnostic[] | undefined;
 };

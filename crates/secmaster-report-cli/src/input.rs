@@ -5,7 +5,7 @@ use std::fmt;
 use std::io::{self, Read as _};
 use std::path::{Path, PathBuf};
 
-use secmaster_report::request::{parse_curl_command, parse_http_file};
+use secmaster_report::request::{parse_curl_command, parse_http_file, RequestFile};
 use secmaster_report::{validate_bytes, Diagnostic, Options, Position, Span};
 
 /// The error for an input that cannot be read.
@@ -129,7 +129,10 @@ impl Document {
             InputKind::JsonLines => (self.validate_lines(options), Vec::new()),
             InputKind::Http | InputKind::Curl => {
                 let text = String::from_utf8_lossy(&self.bytes);
-                let file = if self.kind == InputKind::Http {
+                // A text over the size limit is not read; `validate` reports its size.
+                let file = if text.len() > options.limits.max_input_bytes {
+                    RequestFile::default()
+                } else if self.kind == InputKind::Http {
                     parse_http_file(&text)
                 } else {
                     parse_curl_command(&text)

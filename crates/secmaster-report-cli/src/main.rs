@@ -195,7 +195,7 @@ fn rules_listing(format: RulesFormat) -> String {
                     rule.name,
                     rule.severity.as_str(),
                     rule.evidence.letter(),
-                    rules::reference::first_sentence(rule.docs.what)
+                    rules::reference::first_sentence(rule.docs().what)
                 ));
             }
             text

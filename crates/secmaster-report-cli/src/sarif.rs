@@ -62,7 +62,7 @@ fn level(severity: Severity) -> &'static str {
 /// Returns the reporting descriptor of a rule: its metadata and its documentation as help.
 fn descriptor(rule: &Rule) -> Value {
     let what = rule
-        .docs
+        .docs()
         .what
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -71,7 +71,7 @@ fn descriptor(rule: &Rule) -> Value {
     json!({
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": { "text": first_sentence(rule.docs.what) },
+        "shortDescription": { "text": first_sentence(rule.docs().what) },
         "fullDescription": { "text": what },
         "help": { "text": help_text(rule), "markdown": markdown },
         "helpUri": format!(
@@ -84,7 +84,7 @@ fn descriptor(rule: &Rule) -> Value {
         "properties": {
             "tags": ["secmaster", format!("evidence-{}", rule.evidence.letter())],
             "evidence": rule.evidence.letter(),
-            "source": rule.source,
+            "source": rule.docs().source,
         },
     })
 }
@@ -92,12 +92,12 @@ fn descriptor(rule: &Rule) -> Value {
 /// Returns the plain-text help of a rule: why it matters, and the fixed example.
 fn help_text(rule: &Rule) -> String {
     let why = rule
-        .docs
+        .docs()
         .why
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    format!("{why}\n\nFixed example:\n{}", rule.docs.fixed)
+    format!("{why}\n\nFixed example:\n{}", rule.docs().fixed)
 }
 
 /// Returns the artifact location of an input: its path as a relative URI reference, or a

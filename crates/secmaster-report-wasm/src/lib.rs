@@ -3,8 +3,12 @@
 //!
 //! The exports here are the low-level layer: they take plain strings and numbers and return
 //! plain JavaScript objects. The package's JavaScript wrapper (`pkg/src/api.js`) turns the public
-//! options object into these arguments, serialises object input to JSON text and groups
-//! diagnostics by field.
+//! options object and request object into these arguments, serialises object input to JSON text
+//! and groups diagnostics by field.
+//!
+//! One export, [`check`], serves every input form and both `validate…` and `isValid…`
+//! functions of the package. Each export costs a few kilobytes of argument conversion code in
+//! the `.wasm`, which has a size budget.
 //!
 //! `schema()` is not here: `pkg/dist/schema.js` contains the rendered schema files
 //! ([`schema_module`]), which keeps the schema generator out of the `.wasm`.
@@ -17,17 +21,35 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 pub mod output;
+pub mod request;
+pub mod rules_module;
 pub mod schema_module;
 pub mod settings;
 pub mod typescript;
 
-/// Checks a request body and returns its diagnostics, with messages rendered in `locale`.
+/// Checks one input and returns its diagnostics, with messages rendered in `locale`, or with
+/// `messages` false only whether it has no error-severity diagnostic.
+///
+/// `form` names the input form and what `text` and `parts` hold:
+///
+/// | form | `text` | `parts` |
+/// |---|---|---|
+/// | `body` | the body, JSON text | none |
+/// | `request-url` | the body | method, URL, then each header's name and value |
+/// | `request-path` | the body | method, `project_id`, `workspace_id`, then each header's name and value |
+/// | `http-file` | an HTTP request file | none |
+/// | `curl-command` | a curl command | none |
 ///
 /// `rule_levels` alternates rule (code or name) and level, as [`settings::build_options`] reads
-/// it; `undefined` sets no level.
+/// it; `undefined` sets no level. `locale` is checked also when `messages` is false, so that the
+/// same options are accepted or rejected by both kinds of call.
 #[wasm_bindgen]
-pub fn validate(
+#[allow(clippy::too_many_arguments)]
+pub fn check(
+    form: &str,
     text: &str,
+    parts: Vec<String>,
+    messages: bool,
     locale: &str,
     workspace_id: Option<String>,
     project_id: Option<String>,
@@ -43,41 +65,80 @@ pub fn validate(
     )
     .map_err(js_error)?;
 
-    let report = secmaster_report::validate(text, &options);
-    let diagnostics = output::convert(text, report, locale);
-    to_js(&diagnostics)
+    let report = match form {
+        "body" => secmaster_report::validate(text, &options),
+        "http-file" => secmaster_report::request::validate_http_file(text, &options),
+        "curl-command" => secmaster_report::request::validate_curl_command(text, &options),
+        "request-url" | "request-path" => {
+            // Each diagnostic of a whole request has its span in one part, so `request`
+            // converts them part by part.
+            let input = request_input(form, text, parts).map_err(JsError::new)?;
+            return if messages {
+                to_js(&request::validate(&input, &options, locale))
+            } else {
+                Ok(JsValue::from_bool(request::is_valid(&input, &options)))
+            };
+        }
+        _ => {
+            let message = format!("secmaster-report: unknown input form `{form}`");
+            return Err(JsError::new(&message));
+        }
+    };
+
+    if messages {
+        to_js(&output::convert(text, report, locale))
+    } else {
+        Ok(JsValue::from_bool(!report.has_errors()))
+    }
 }
 
-/// Returns true when the body has no error-severity diagnostic. Renders no message, but checks
-/// `locale` like [`validate`], so that the same options are accepted or rejected by both.
-#[wasm_bindgen(js_name = isValid)]
-pub fn is_valid(
-    text: &str,
-    locale: &str,
-    workspace_id: Option<String>,
-    project_id: Option<String>,
-    now: Option<f64>,
-    rule_levels: Option<Vec<String>>,
-) -> Result<bool, JsError> {
-    settings::parse_locale(locale).map_err(js_error)?;
-    let options = settings::build_options(
-        workspace_id,
-        project_id,
-        now,
-        rule_levels.as_deref().unwrap_or_default(),
-    )
-    .map_err(js_error)?;
-
-    Ok(!secmaster_report::validate(text, &options).has_errors())
+/// Builds a whole request from the arguments of [`check`]. The wrapper has checked their
+/// JavaScript types and counts, so an error here is a call that bypasses it.
+fn request_input(
+    form: &str,
+    body: &str,
+    parts: Vec<String>,
+) -> Result<request::RequestInput, &'static str> {
+    let mut parts = parts.into_iter();
+    let mut next = || {
+        parts
+            .next()
+            .ok_or("secmaster-report: the request has too few parts")
+    };
+    let method = next()?;
+    let target = if form == "request-url" {
+        request::Target::Url(next()?)
+    } else {
+        request::Target::Path {
+            project_id: next()?,
+            workspace_id: next()?,
+        }
+    };
+    let rest: Vec<String> = parts.collect();
+    if rest.len() % 2 != 0 {
+        return Err("secmaster-report: a header of the request has a name but no value");
+    }
+    let headers = rest
+        .chunks_exact(2)
+        .map(|pair| (pair[0].clone(), pair[1].clone()))
+        .collect();
+    Ok(request::RequestInput {
+        method,
+        target,
+        headers,
+        body: body.to_owned(),
+    })
 }
 
-/// Returns every rule of the registry, ordered by code.
+/// Returns every rule of the registry, ordered by code, without documentation: the package adds
+/// it from `dist/rules.js`.
 #[wasm_bindgen]
 pub fn rules() -> Result<JsValue, JsError> {
     to_js(secmaster_report::RULES)
 }
 
-/// Returns the rule with a code (any case) or name, or `null`.
+/// Returns the rule with a code (any case) or name, or `null`, without documentation: the package
+/// adds it from `dist/rules.js`.
 ///
 /// NOTE: the core documents its rules in English only, so `locale` is checked but does not yet
 /// change the text.

@@ -11,7 +11,8 @@ pub struct JsDiagnostic {
     pub code: &'static str,
     pub name: &'static str,
     pub severity: Severity,
-    /// RFC 6901 pointer; `""` for the whole document, `#/path/…` for a path parameter.
+    /// RFC 6901 pointer into the body; `""` for the whole document. Pointers outside the body
+    /// start with `#/`: `#/method`, `#/url`, `#/path/…` and `#/headers/…`.
     pub pointer: String,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -53,7 +54,8 @@ pub fn convert(source: &str, report: Report, locale: Locale) -> Vec<JsDiagnostic
         .collect()
 }
 
-fn convert_one(
+/// Converts one diagnostic whose span is a range of the text of `offsets`.
+pub(crate) fn convert_one(
     offsets: &mut Utf16Offsets<'_>,
     diagnostic: Diagnostic,
     locale: Locale,

@@ -267,10 +267,12 @@ pub(crate) fn diagnostic_members() -> Vec<Member> {
             "pointer",
             "string",
             false,
-            "RFC 6901 JSON pointer to the value at fault, such as `/report_range/start`. `\"\"` is \
-             the whole document; `#/path/workspace_id` and `#/path/project_id` are the path \
-             parameters given in the options. A pointer into `binding_wizard` continues with the \
-             pointer inside its JSON text.",
+            "RFC 6901 JSON pointer to the value at fault in the body, such as \
+             `/report_range/start`. `\"\"` is the whole body, or a problem of an HTTP request file \
+             or curl command as a whole. A pointer into `binding_wizard` continues with the pointer \
+             inside its JSON text. Pointers outside the body start with `#/`: `#/method`, `#/url`, \
+             `#/path/project_id`, `#/path/workspace_id` (also for the path parameters given in the \
+             options) and `#/headers/{name in lowercase}`, such as `#/headers/content-type`.",
         ),
         Member::new("message", "string", false, "The message, in the locale of the options."),
         Member::new("help", "string", true, "A suggestion on how to fix the problem, in the same locale."),
@@ -318,13 +320,15 @@ pub(crate) fn options_members() -> Vec<Member> {
             "string",
             true,
             "The `workspace_id` path parameter of the request. When set, it is checked, and \
-             `binding_wizard` should name the same workspace.",
+             `binding_wizard` should name the same workspace. A whole request uses it only when \
+             its URL does not give the parameter.",
         ),
         Member::new(
             "projectId",
             "string",
             true,
-            "The `project_id` path parameter of the request. When set, it is checked.",
+            "The `project_id` path parameter of the request. When set, it is checked. A whole \
+             request uses it only when its URL does not give the parameter.",
         ),
         Member::new(
             "now",
@@ -387,13 +391,13 @@ pub(crate) fn rule_members() -> Vec<Member> {
             false,
             "How sure the fact behind the rule is.",
         ),
-        Member::new("source", "string", false, "Where the fact comes from."),
         Member::new(
             "schema",
             "SchemaSupport",
             false,
             "How much of the rule the JSON Schema expresses.",
         ),
+        Member::new("source", "string", false, "Where the fact comes from."),
         Member::new(
             "docs",
             "RuleDocs",
@@ -466,7 +470,12 @@ fn diagnostics_declarations() -> String {
     write_interface(
         &mut out,
         "Diagnostic",
-        "One problem found in a request body.",
+        "One problem found in a request. Its position (`line`, `column`, `start`, `end` and the \
+         `fix`) is in the text that was checked: the body text, the HTTP request file or the curl \
+         command. From `validateRequest`, a diagnostic whose pointer starts with `#/` has its \
+         position in the text of that part: the method, the URL (for a path parameter given in \
+         `path`, the whole value), or the header's value (its name, for `duplicate-header`). A \
+         missing header, or a path parameter given in the options, has an empty span at 0.",
         &diagnostic_members(),
     );
     out.push('\n');
@@ -492,8 +501,8 @@ fn diagnostics_declarations() -> String {
         "",
         &[
             "Diagnostics grouped by the top-level field that the pointer names: `\"\"` for the \
-           whole document, the full pointer for a path parameter (`#/path/workspace_id`). Only \
-           fields with at least one diagnostic have a key."
+           whole document, the full pointer for a part outside the body (`#/path/workspace_id`, \
+           `#/headers/content-type`). Only fields with at least one diagnostic have a key."
                 .to_owned(),
         ],
     );
@@ -512,7 +521,7 @@ fn rule_name_members() -> Vec<Member> {
             name: rule.code,
             ts_type: quote(rule.name),
             optional: false,
-            doc: vec![rule.docs.what.to_owned()],
+            doc: vec![rule.docs().what.to_owned()],
         })
         .collect()
 }
@@ -715,7 +724,14 @@ mod tests {
 
     #[test]
     fn rule_members_match_serialised_rule() {
-        let value = serde_json::to_value(RULES[0]).unwrap();
+        // The package joins the rule from the .wasm with its entry of `dist/rules.js`.
+        let mut value = serde_json::to_value(RULES[0]).unwrap();
+        let module = crate::rules_module::render();
+        let table = &module[module.find('{').unwrap()..module.rfind('}').unwrap() + 1];
+        let entries: serde_json::Value = serde_json::from_str(table).unwrap();
+        for (key, member) in entries[RULES[0].code].as_object().unwrap() {
+            value[key.as_str()] = member.clone();
+        }
         assert_eq!(object_keys(&value), member_names(&rule_members()));
         assert_eq!(
             object_keys(&value["docs"]),

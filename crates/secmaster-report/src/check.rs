@@ -8,7 +8,7 @@ use crate::options::Options;
 use crate::rules::{self, Rule};
 use crate::syntax::tree::push_pointer_segment;
 use crate::syntax::unescape::source_offset;
-use crate::syntax::{LineIndex, Position, Span};
+use crate::syntax::{Limits, LineIndex, Position, Span};
 
 /// The location of a value as a chain of segments on the stack, turned into a JSON pointer only
 /// when a diagnostic is reported.
@@ -139,30 +139,12 @@ impl<'a, 'src> Checker<'a, 'src> {
     pub(crate) fn finish(mut self, source: &str) -> Vec<Diagnostic> {
         // A stable sort keeps the order in which rules reported findings at the same place.
         self.diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
-        let limit = self.options.limits.max_diagnostics;
-        if self.diagnostics.len() > limit {
-            self.suppressed += self.diagnostics.len() - limit;
-            self.diagnostics.truncate(limit);
-        }
-        if self.suppressed > 0 {
-            // At the end of the document's last line, not after its final line break.
-            let end = source.trim_end().len() as u32;
-            let message = Message::new("limit.diagnostics")
-                .with("limit", self.options.limits.max_diagnostics)
-                .with("count", self.suppressed);
-            self.diagnostics.push(Diagnostic {
-                code: rules::input_limit::RULE.code,
-                name: rules::input_limit::RULE.name,
-                severity: rules::input_limit::RULE.severity,
-                pointer: String::new(),
-                span: Span::new(end, end),
-                start: Position { line: 0, column: 0 },
-                end: Position { line: 0, column: 0 },
-                message,
-                help: None,
-                fix: None,
-            });
-        }
+        apply_diagnostic_limit(
+            &mut self.diagnostics,
+            self.suppressed,
+            &self.options.limits,
+            source,
+        );
         if self.diagnostics.is_empty() {
             return self.diagnostics;
         }
@@ -173,6 +155,42 @@ impl<'a, 'src> Checker<'a, 'src> {
         }
         self.diagnostics
     }
+}
+
+/// Keeps the first `max_diagnostics` of `diagnostics`, which are in source order, and counts
+/// the rest, with `suppressed` ones dropped before, in one `input-limit` diagnostic at the end
+/// of the last line of `source`. The positions of that diagnostic are left for the caller.
+pub(crate) fn apply_diagnostic_limit(
+    diagnostics: &mut Vec<Diagnostic>,
+    mut suppressed: usize,
+    limits: &Limits,
+    source: &str,
+) {
+    let limit = limits.max_diagnostics;
+    if diagnostics.len() > limit {
+        suppressed += diagnostics.len() - limit;
+        diagnostics.truncate(limit);
+    }
+    if suppressed == 0 {
+        return;
+    }
+    // At the end of the document's last line, not after its final line break.
+    let end = source.trim_end().len() as u32;
+    let message = Message::new("limit.diagnostics")
+        .with("limit", limit)
+        .with("count", suppressed);
+    diagnostics.push(Diagnostic {
+        code: rules::input_limit::RULE.code,
+        name: rules::input_limit::RULE.name,
+        severity: rules::input_limit::RULE.severity,
+        pointer: String::new(),
+        span: Span::new(end, end),
+        start: Position { line: 0, column: 0 },
+        end: Position { line: 0, column: 0 },
+        message,
+        help: None,
+        fix: None,
+    });
 }
 
 /// A handle to a diagnostic that was just recorded, or to nothing when the rule is off.
@@ -187,6 +205,19 @@ impl Reported<'_> {
         self
     }
 
+    /// Adds a fix that replaces `span` with `value` written as a JSON string, quotes included,
+    /// so that quotes, backslashes and control characters of `value` are escaped.
+    pub(crate) fn fix_string(self, span: Span, value: &str) -> Self {
+        self.fix(span, json_string(value))
+    }
+
+    /// Adds a fix that replaces `span`, text between the quotes of a JSON string, with `value`
+    /// escaped as the string requires.
+    pub(crate) fn fix_string_content(self, span: Span, value: &str) -> Self {
+        let quoted = json_string(value);
+        self.fix(span, &quoted[1..quoted.len() - 1])
+    }
+
     /// Adds a replacement of `span` that fixes the problem. Inside a nested document the
     /// replacement is escaped so it stays valid in the outer string.
     pub(crate) fn fix(mut self, span: Span, replacement: impl Into<String>) -> Self {
@@ -194,7 +225,7 @@ impl Reported<'_> {
             let replacement = replacement.into();
             diagnostic.fix = Some(match self.1 {
                 Some(nested) => {
-                    let quoted = serde_json::to_string(&replacement).unwrap_or_default();
+                    let quoted = json_string(&replacement);
                     Fix {
                         span: nested.map(span),
                         replacement: quoted[1..quoted.len().saturating_sub(1).max(1)].to_owned(),
@@ -204,5 +235,51 @@ impl Reported<'_> {
             });
         }
         self
+    }
+}
+
+/// Returns `value` as a JSON string literal, quotes included, escaped as `serde_json` escapes it.
+/// Written by hand, because serde_json's serializer would add its number formatting to the
+/// WebAssembly build.
+pub(crate) fn json_string(value: &str) -> String {
+    let mut quoted = String::with_capacity(value.len() + 2);
+    quoted.push('"');
+    for character in value.chars() {
+        match character {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            '\n' => quoted.push_str("\\n"),
+            '\r' => quoted.push_str("\\r"),
+            '\t' => quoted.push_str("\\t"),
+            '\u{8}' => quoted.push_str("\\b"),
+            '\u{c}' => quoted.push_str("\\f"),
+            control if control < ' ' => quoted.push_str(&format!("\\u{:04x}", u32::from(control))),
+            other => quoted.push(other),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_string;
+
+    #[test]
+    fn json_string_escapes_as_serde_json() {
+        for text in [
+            "plain",
+            "a\"b\\c",
+            "line\nbreak\ttab\r",
+            "\u{1}\u{1b}\u{7f}",
+            "中文 😀",
+            "\u{8}\u{c}",
+        ] {
+            assert_eq!(
+                json_string(text),
+                serde_json::to_string(text).unwrap(),
+                "{text:?}"
+            );
+        }
     }
 }

@@ -24,14 +24,14 @@ fn rule_reference_is_up_to_date() {
 #[test]
 fn every_rule_is_documented() {
     for rule in secmaster_report::RULES {
-        let docs = rule.docs;
+        let docs = rule.docs();
         for (section, text) in [
             ("what", docs.what),
             ("why", docs.why),
             ("invalid", docs.invalid),
             ("fixed", docs.fixed),
             ("known_problems", docs.known_problems),
-            ("source", rule.source),
+            ("source", docs.source),
         ] {
             assert!(
                 !text.trim().is_empty(),

@@ -3,12 +3,20 @@
 
 import {
   explain,
+  groupByField,
   init,
   isValid,
+  isValidCurlCommand,
+  isValidHttpFile,
+  isValidRequest,
   rules,
   schema,
   validate,
+  validateCurlCommand,
   validateFields,
+  validateHttpFile,
+  validateRequest,
+  type CreateReportRequest,
   type CreateReportRequestBody,
   type Diagnostic,
   type FieldDiagnostics,
@@ -62,7 +70,36 @@ async function main(): Promise<void> {
   void [valid, periodMessages, documentMessages, rule, all, jsonSchema];
 }
 
-void main;
+const request: CreateReportRequest = {
+  url: "https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/reports",
+  headers: [
+    ["Content-Type", "application/json;charset=UTF-8"],
+    ["Region", "cn-north-4"],
+    ["X-Auth-Token", "token"],
+  ],
+  body,
+};
+
+const byPath: CreateReportRequest = {
+  method: "POST",
+  path: { project_id: "0123456789abcdef0123456789abcdef", workspace_id: "75645d0a-93b8-4a7f-a77c-e97009389445" },
+  headers: { "Content-Type": "application/json;charset=UTF-8", Region: "cn-north-4" },
+  body: JSON.stringify(body),
+};
+
+function checkWholeRequests(file: string, command: string): void {
+  const requestDiagnostics: Diagnostic[] = validateRequest(request, options);
+  const requestFields: FieldDiagnostics = groupByField(requestDiagnostics);
+  const headerMessages: Diagnostic[] | undefined = requestFields["#/headers/content-type"];
+  const fromMap: boolean = isValidRequest({ ...byPath, headers: new Map([["Region", "cn-north-4"]]) });
+  const fileDiagnostics: Diagnostic[] = validateHttpFile(file, { locale: "zh-CN" });
+  const fileValid: boolean = isValidHttpFile(file);
+  const curlDiagnostics: Diagnostic[] = validateCurlCommand(command, options);
+  const curlValid: boolean = isValidCurlCommand(command);
+  void [headerMessages, fromMap, fileDiagnostics, fileValid, curlDiagnostics, curlValid];
+}
+
+void [main, checkWholeRequests];
 
 // @ts-expect-error `Weekly` is not a report period.
 const wrongPeriod: CreateReportRequestBody["report_period"] = "Weekly";
@@ -76,4 +113,19 @@ const wrongOption: Options = { workspace_id: "x" };
 // @ts-expect-error report_range is required.
 const missingRange: CreateReportRequestBody = { ...body, report_range: undefined };
 
-void [wrongPeriod, wrongLevel, wrongOption, missingRange];
+// @ts-expect-error a request has a `url` or a `path`, not both.
+const bothTargets: CreateReportRequest = { ...request, path: byPath.path };
+
+// @ts-expect-error a request needs a body.
+const noBody: CreateReportRequest = { url: "/v1/p/workspaces/w/sa/reports" };
+
+// @ts-expect-error header values are strings.
+const numericHeader: CreateReportRequest = { ...request, headers: [["Content-Length", 12]] };
+
+// @ts-expect-error path parameters are snake_case.
+const camelPath: CreateReportRequest = { path: { projectId: "p", workspace_id: "w" }, body };
+
+// @ts-expect-error an HTTP request file is text.
+validateHttpFile(new Uint8Array());
+
+void [wrongPeriod, wrongLevel, wrongOption, missingRange, bothTargets, noBody, numericHeader, camelPath];

@@ -5,14 +5,17 @@
 //!     writes pkg/types/request.d.ts and pkg/types/diagnostics.d.ts (committed)
 //! cargo run -p secmaster-report-wasm --bin generate -- schema-module PATH
 //!     writes the JSON Schema module that scripts/build-wasm.sh puts in pkg/dist/
+//! cargo run -p secmaster-report-wasm --bin generate -- rules-module PATH
+//!     writes the rule documentation module that scripts/build-wasm.sh puts in pkg/dist/
 //! ```
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use secmaster_report_wasm::{schema_module, typescript};
+use secmaster_report_wasm::{rules_module, schema_module, typescript};
 
-const USAGE: &str = "usage: generate types | generate schema-module PATH";
+const USAGE: &str =
+    "usage: generate types | generate schema-module PATH | generate rules-module PATH";
 
 fn main() -> ExitCode {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +27,7 @@ fn main() -> ExitCode {
     {
         ["types"] => write_types(),
         ["schema-module", path] => write_file(Path::new(path), &schema_module::render()),
+        ["rules-module", path] => write_file(Path::new(path), &rules_module::render()),
         _ => Err(USAGE.to_owned()),
     };
 

@@ -2,6 +2,7 @@
 //! part's text: the method, the URL, a header's name or value, or the body.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use crate::check::Checker;
 use crate::diagnostic::Diagnostic;
@@ -13,7 +14,7 @@ use crate::rules::request::{
 };
 use crate::syntax::Span;
 
-use super::headers::{Header, HeaderValue};
+use super::headers::{Header, HeaderValue, Headers};
 use super::regions::decode_segment;
 use super::secret::SecretString;
 use super::{target, CreateReportRequest};
@@ -94,15 +95,17 @@ pub(crate) fn check_parts(
     }
     parts.push((Part::Request, checker.finish("")));
 
+    let occurrences = Occurrences::count(&request.headers);
     for (index, header) in request.headers.iter().enumerate() {
-        if let Some(diagnostics) = check_header_name(options, request, index, header) {
+        let first = occurrences.first[index];
+        if let Some(diagnostics) = check_header_name(options, &occurrences, first, header) {
             parts.push((Part::HeaderName(index), diagnostics));
         }
         if unresolved.contains(Part::HeaderValue(index)) {
             continue;
         }
         let mut checker = Checker::new(options);
-        check_header_value(&mut checker, request, index, header);
+        check_header_value(&mut checker, first, header);
         parts.push((
             Part::HeaderValue(index),
             checker.finish(header.value().expose()),
@@ -164,25 +167,47 @@ fn check_url<'u>(
     values
 }
 
+/// Which header is the first of its name, and how many headers each name has. Counted in one
+/// pass, because a file can have hundreds of thousands of header lines.
+struct Occurrences {
+    first: Vec<bool>,
+    /// Keyed by the name without surrounding spaces, in ASCII lowercase, as [`Header::is`]
+    /// compares names.
+    counts: HashMap<String, usize>,
+}
+
+impl Occurrences {
+    fn count(headers: &Headers) -> Self {
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        let first = headers
+            .iter()
+            .map(|header| {
+                let count = counts
+                    .entry(header.name().trim().to_ascii_lowercase())
+                    .or_insert(0);
+                *count += 1;
+                *count == 1
+            })
+            .collect();
+        Self { first, counts }
+    }
+}
+
 /// Reports the second and later lines of a required header at their names.
 fn check_header_name(
     options: &Options,
-    request: &CreateReportRequest,
-    index: usize,
+    occurrences: &Occurrences,
+    first: bool,
     header: &Header,
 ) -> Option<Vec<Diagnostic>> {
-    if !REQUIRED_HEADERS.iter().any(|name| header.is(name)) {
+    if first || !REQUIRED_HEADERS.iter().any(|name| header.is(name)) {
         return None;
     }
-    let earlier = request
-        .headers
-        .iter()
-        .take(index)
-        .any(|other| other.is(header.name().trim()));
-    if !earlier {
-        return None;
-    }
-    let count = request.headers.get_all(header.name().trim()).count();
+    let count = occurrences
+        .counts
+        .get(&header.name().trim().to_ascii_lowercase())
+        .copied()
+        .unwrap_or(0);
     let mut checker = Checker::new(options);
     duplicate_header::report(&mut checker, header.name(), count);
     Some(checker.finish(header.name()))
@@ -190,12 +215,7 @@ fn check_header_name(
 
 /// Checks a header's value: the first line of each required header gets its rules, and every
 /// value gets notes for its variables.
-fn check_header_value(
-    checker: &mut Checker<'_, '_>,
-    request: &CreateReportRequest,
-    index: usize,
-    header: &Header,
-) {
+fn check_header_value(checker: &mut Checker<'_, '_>, first: bool, header: &Header) {
     let pointer = header_pointer(header.name());
     let secret = header.value().is_secret();
     let value = header.value().expose();
@@ -206,11 +226,6 @@ fn check_header_value(
         secret.then(|| header.name().trim()),
     );
 
-    let first = !request
-        .headers
-        .iter()
-        .take(index)
-        .any(|other| other.is(header.name().trim()));
     if !first || unresolved_reference::is_single_variable(value) {
         return;
     }

@@ -8,6 +8,8 @@
 //! checked; when none has both, those with `sa/report` in the URL; when none has that either,
 //! every request.
 
+use std::collections::HashSet;
+
 use crate::diagnostic::Message;
 use crate::rules::request::{request_syntax, unresolved_reference};
 use crate::syntax::Span;
@@ -49,9 +51,14 @@ fn span(start: usize, end: usize) -> Span {
     Span::new(start as u32, end as u32)
 }
 
-/// Returns the span of `piece`, a slice of `text`.
+/// Returns the span of `piece`, which must be a slice of `text`: an empty `&str` from
+/// elsewhere, such as `unwrap_or_default()` gives, has no place in `text`.
 fn span_of(text: &str, piece: &str) -> Span {
-    let start = piece.as_ptr() as usize - text.as_ptr() as usize;
+    let start = (piece.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    debug_assert!(
+        start + piece.len() <= text.len(),
+        "a slice from outside the text"
+    );
     span(start, start + piece.len())
 }
 
@@ -120,12 +127,15 @@ fn select(requests: Vec<LocatedRequest>) -> Vec<LocatedRequest> {
 
 /// Records the file spans of credentials: values of sensitive headers, and the values of file
 /// variables those headers refer to.
-fn mark_secrets(
-    text: &str,
+fn mark_secrets<'t>(
+    text: &'t str,
     requests: &[LocatedRequest],
-    variables: &[Variable<'_>],
+    variables: &[Variable<'t>],
     secrets: &mut Vec<Span>,
 ) {
+    // Names are collected first and matched in one pass over the definitions, because a file
+    // can define and use thousands of variables.
+    let mut referenced: HashSet<&str> = HashSet::new();
     for request in requests {
         for (index, header) in request.request.headers.iter().enumerate() {
             if !header.value().is_secret() {
@@ -134,16 +144,15 @@ fn mark_secrets(
             let value_span = request.header_values[index].whole();
             secrets.push(value_span);
             let value = &text[value_span.range()];
-            for (_, name) in unresolved_reference::variables(value) {
-                secrets.extend(
-                    variables
-                        .iter()
-                        .filter(|variable| variable.name == name)
-                        .map(|variable| variable.value),
-                );
-            }
+            referenced.extend(unresolved_reference::variables(value).map(|(_, name)| name));
         }
     }
+    secrets.extend(
+        variables
+            .iter()
+            .filter(|variable| referenced.contains(variable.name))
+            .map(|variable| variable.value),
+    );
 }
 
 fn is_comment(line: &str) -> bool {
@@ -304,7 +313,8 @@ fn read_body(
 
     let body = &text[start..end];
     if let Some(reference) = body.trim_start().strip_prefix("< ") {
-        let reference = reference.lines().next().unwrap_or_default().trim();
+        // `split` yields a slice of `body` even when nothing follows `< `.
+        let reference = reference.split('\n').next().unwrap_or(reference).trim();
         findings.push(Finding {
             rule: &unresolved_reference::RULE,
             pointer: String::new(),
@@ -375,6 +385,17 @@ X-Auth-Token: {{token}}
         let file = parse("POST /v1/p/workspaces/w/sa/reports\nRegion: x\n\n< ./body.json\n");
         assert!(file.requests[0].body.is_none());
         assert_eq!(file.findings.len(), 1);
+    }
+
+    #[test]
+    fn body_file_without_name_is_noted_in_place() {
+        let text = "POST /v1/p/workspaces/w/sa/reports\nRegion: x\n\n< ";
+        let file = parse(text);
+        assert_eq!(file.findings.len(), 1);
+        assert_eq!(
+            file.findings[0].span,
+            Span::new(text.len() as u32, text.len() as u32)
+        );
     }
 
     #[test]

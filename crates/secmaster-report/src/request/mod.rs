@@ -55,6 +55,7 @@ pub use source::{LocatedRequest, RequestFile, TextMap};
 use crate::diagnostic::Diagnostic;
 use crate::model::CreateReportRequestBody;
 use crate::options::Options;
+use crate::syntax::Position;
 use crate::Report;
 
 /// The documented `Content-Type` of the request.
@@ -147,10 +148,19 @@ impl fmt::Debug for CreateReportRequest {
 /// spans.
 pub fn validate_request(request: &CreateReportRequest, options: &Options) -> Report {
     let parts = check::check_parts(request, options, true, check::Unresolved::default());
-    let diagnostics: Vec<Diagnostic> = parts
+    let mut diagnostics: Vec<Diagnostic> = parts
         .into_iter()
         .flat_map(|(_, diagnostics)| diagnostics)
         .collect();
+    // Each part keeps the limit on its own; the request as a whole keeps it too, whatever the
+    // number of headers. The diagnostic that counts the rest is about the request as a whole,
+    // like a missing header: an empty span at line 1, column 1.
+    let kept = diagnostics.len().min(options.limits.max_diagnostics);
+    crate::check::apply_diagnostic_limit(&mut diagnostics, 0, &options.limits, "");
+    for diagnostic in &mut diagnostics[kept..] {
+        diagnostic.start = Position { line: 1, column: 1 };
+        diagnostic.end = Position { line: 1, column: 1 };
+    }
     Report { diagnostics }
 }
 

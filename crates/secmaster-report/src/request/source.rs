@@ -1,10 +1,11 @@
 //! Requests read from files: where each part of a request sits in the file, so diagnostics can
 //! point at the file's characters through quotes and escapes.
 
+use crate::check::{apply_diagnostic_limit, Checker, Path};
 use crate::diagnostic::{Diagnostic, Message};
 use crate::options::Options;
-use crate::rules::Rule;
-use crate::syntax::{LineIndex, Position, Span};
+use crate::rules::{json_syntax, Rule};
+use crate::syntax::{LineIndex, Position, Span, SyntaxErrorKind};
 
 use super::check::{self, Part};
 use super::CreateReportRequest;
@@ -279,8 +280,20 @@ impl RequestFile {
     }
 
     /// Checks every request of the file. Spans and positions are in `text`, the file the requests
-    /// were read from.
+    /// were read from. A text over the size limit gets one `input-limit` diagnostic and nothing
+    /// else, and past the diagnostic limit the rest are counted in one `input-limit` diagnostic,
+    /// as for a body.
     pub fn validate(&self, text: &str, options: &Options) -> Vec<Diagnostic> {
+        if text.len() > options.limits.max_input_bytes {
+            let mut checker = Checker::new(options);
+            json_syntax::report(
+                &mut checker,
+                Path::Root,
+                SyntaxErrorKind::TooLarge,
+                Span::new(0, 0),
+            );
+            return checker.finish(text);
+        }
         let mut diagnostics = Vec::new();
         for finding in &self.findings {
             let Some(severity) = options.severity_of(finding.rule) else {
@@ -304,6 +317,7 @@ impl RequestFile {
         }
         // A stable sort keeps the order in which rules reported findings at the same place.
         diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+        apply_diagnostic_limit(&mut diagnostics, 0, &options.limits, text);
         if diagnostics.is_empty() {
             return diagnostics;
         }

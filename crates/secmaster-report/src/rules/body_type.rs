@@ -10,17 +10,17 @@ pub(crate) static RULE: Rule = Rule {
     name: "body-type",
     severity: Severity::Error,
     evidence: Evidence::Documented,
-    source: "API reference, CreateReport: request body parameters of CreateReportRequestBody",
     schema: SchemaSupport::Full,
-    docs: RuleDocs {
-        what: "Checks that the top-level value of the body is a JSON object.",
-        why:
-            "The body is one CreateReportRequestBody object. An array of bodies, a string holding \
-              the JSON, or `null` is rejected.",
-        invalid: r#"[{"report_name": "weekly"}]"#,
-        fixed: r#"{"report_name": "weekly"}"#,
-        known_problems: "When the top level is not an object, no other rule runs.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference, CreateReport: request body parameters of CreateReportRequestBody",
+    what: "Checks that the top-level value of the body is a JSON object.",
+    why: "The body is one CreateReportRequestBody object. An array of bodies, a string holding \
+          the JSON, or `null` is rejected.",
+    invalid: r#"[{"report_name": "weekly"}]"#,
+    fixed: r#"{"report_name": "weekly"}"#,
+    known_problems: "When the top level is not an object, no other rule runs.",
 };
 
 pub(crate) fn report(checker: &mut Checker<'_, '_>, root: Value<'_, '_>) {

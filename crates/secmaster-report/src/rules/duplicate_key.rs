@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use crate::check::{Checker, Path};
 use crate::diagnostic::{Message, Severity};
 use crate::rules::{Evidence, Rule, RuleDocs, SchemaSupport};
+use crate::syntax::tree::Ancestry;
 use crate::syntax::{Document, Kind, Value};
 
 pub(crate) static RULE: Rule = Rule {
@@ -12,20 +13,21 @@ pub(crate) static RULE: Rule = Rule {
     name: "duplicate-key",
     severity: Severity::Error,
     evidence: Evidence::Inferred,
-    source: "RFC 8259 section 4: names within an object should be unique, and receivers of duplicates behave unpredictably",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Reports every repetition of a key within one object, in the body and inside \
-               `binding_wizard`.",
-        why: "JSON parsers disagree on duplicate keys: some keep the first value, some the last, \
-              some reject the document. Which value the service uses is unknown, so the request \
-              is ambiguous. The severity is error, above the usual default for inferred facts, \
-              because the request does not say one thing.",
-        invalid: r#"{"report_period": "daily", "report_period": "weekly"}"#,
-        fixed: r#"{"report_period": "weekly"}"#,
-        known_problems: "Keys are compared after decoding escapes, so `\"a\"` and `\"\\u0061\"` \
-                         are the same key, as they are to every JSON parser.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "RFC 8259 section 4: names within an object should be unique, and receivers of duplicates behave unpredictably",
+    what: "Reports every repetition of a key within one object, in the body and inside \
+           `binding_wizard`.",
+    why: "JSON parsers disagree on duplicate keys: some keep the first value, some the last, \
+          some reject the document. Which value the service uses is unknown, so the request \
+          is ambiguous. The severity is error, above the usual default for inferred facts, \
+          because the request does not say one thing.",
+    invalid: r#"{"report_period": "daily", "report_period": "weekly"}"#,
+    fixed: r#"{"report_period": "weekly"}"#,
+    known_problems: "Keys are compared after decoding escapes, so `\"a\"` and `\"\\u0061\"` \
+                     are the same key, as they are to every JSON parser.",
 };
 
 /// Objects with more members than this use a hash set; smaller ones compare pairwise.
@@ -33,6 +35,8 @@ const LINEAR_SCAN_MAX: usize = 16;
 
 /// Reports repeated keys in every object of the document. Pointers start at `base`.
 pub(crate) fn check(checker: &mut Checker<'_, '_>, base: Path<'_>, document: &Document<'_>) {
+    // Built at the first repeated key, for the pointers.
+    let mut ancestry = None;
     for index in 0..document.len() as u32 {
         let object = document.value(index);
         if object.kind() != Kind::Object || object.len() < 2 {
@@ -56,7 +60,7 @@ pub(crate) fn check(checker: &mut Checker<'_, '_>, base: Path<'_>, document: &Do
                     report(
                         checker,
                         base,
-                        document,
+                        (document, &mut ancestry),
                         value,
                         &value.key().unwrap_or_default(),
                     );
@@ -67,7 +71,13 @@ pub(crate) fn check(checker: &mut Checker<'_, '_>, base: Path<'_>, document: &Do
             let mut seen = HashSet::with_capacity(object.len());
             for member in object.members() {
                 if !seen.insert(member.key.clone()) {
-                    report(checker, base, document, member.value, &member.key);
+                    report(
+                        checker,
+                        base,
+                        (document, &mut ancestry),
+                        member.value,
+                        &member.key,
+                    );
                 }
             }
         }
@@ -77,14 +87,15 @@ pub(crate) fn check(checker: &mut Checker<'_, '_>, base: Path<'_>, document: &Do
 fn report(
     checker: &mut Checker<'_, '_>,
     base: Path<'_>,
-    document: &Document<'_>,
+    (document, ancestry): (&Document<'_>, &mut Option<Ancestry>),
     value: Value<'_, '_>,
     key: &str,
 ) {
+    let ancestry = ancestry.get_or_insert_with(|| document.ancestry());
     let pointer = format!(
         "{}{}",
         base.to_pointer(),
-        document.pointer_of(value.index())
+        ancestry.pointer_of(document, value.index())
     );
     let span = value.key_span().unwrap_or(value.span());
     let message = Message::new("duplicate-key").with("key", key);

@@ -10,21 +10,21 @@ pub(crate) static RULE: Rule = Rule {
     name: "email-address",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
+    schema: SchemaSupport::Partial,
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
     source:
         "API reference, CreateReport: to and cc are recipient addresses separated by semicolons",
-    schema: SchemaSupport::Partial,
-    docs: RuleDocs {
-        what:
-            "Splits `to` and `cc` at `;` and checks each entry: an address `local@domain` with a \
-               dotted domain, no spaces around it, and no empty entry (`a@x.com;;b@x.com`). A \
-               comma used as separator gets a fix that uses `;`.",
-        why: "The service splits the list at semicolons; a comma, a space or an empty entry \
-              becomes part of an address that cannot be delivered.",
-        invalid: r#"{"to": "alice@example.com, bob@example.com"}"#,
-        fixed: r#"{"to": "alice@example.com;bob@example.com"}"#,
-        known_problems: "The address check is the common form, not all of RFC 5322: quoted local \
-                         parts and IP-literal domains are reported. One trailing `;` is accepted.",
-    },
+    what: "Splits `to` and `cc` at `;` and checks each entry: an address `local@domain` with a \
+           dotted domain, no spaces around it, and no empty entry (`a@x.com;;b@x.com`). A \
+           comma used as separator gets a fix that uses `;`.",
+    why: "The service splits the list at semicolons; a comma, a space or an empty entry \
+          becomes part of an address that cannot be delivered.",
+    invalid: r#"{"to": "alice@example.com, bob@example.com"}"#,
+    fixed: r#"{"to": "alice@example.com;bob@example.com"}"#,
+    known_problems: "The address check is the common form, not all of RFC 5322: quoted local \
+                     parts and IP-literal domains are reported. One trailing `;` is accepted.",
 };
 
 /// Reports malformed entries and returns the number of addresses.
@@ -61,7 +61,7 @@ pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<
                 Message::new("email-address.comma"),
             )
             .help(Message::new("did-you-mean").with("suggestion", &fixed))
-            .fix(value.span(), format!("\"{fixed}\""));
+            .fix_string(value.span(), &fixed);
         return fixed.split(';').count();
     }
 

@@ -11,22 +11,23 @@ pub(crate) static RULE: Rule = Rule {
     name: "field-type",
     severity: Severity::Error,
     evidence: Evidence::Sdk,
-    source: "SDK models CreateReportRequestBody, ReportRange, ReportRuleRequest, ReportRuleRequestStartTime/EndTime: field types",
     schema: SchemaSupport::Full,
-    docs: RuleDocs {
-        what: "Checks the JSON type of every known field: strings for the text fields, the \
-               `report_range` timestamps and `binding_wizard`; an object for `report_range` and \
-               the send rules' `start_time` and `end_time`; an array for `report_rule_infos`; \
-               integers for `day`, `week` and `month`. A number where a string is required gets \
-               a fix that quotes it.",
-        why: "The timestamps are strings of epoch milliseconds, not numbers, and `binding_wizard` \
-              is JSON text inside a string, not an object. The SDKs declare these types and the \
-              service rejects the others.",
-        invalid: r#"{"report_range": {"start": 1662900406226, "end": 1663505206226}}"#,
-        fixed: r#"{"report_range": {"start": "1662900406226", "end": "1663505206226"}}"#,
-        known_problems: "A number written with a fraction or exponent is quoted as written; check \
-                         that the quoted text is what you meant.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "SDK models CreateReportRequestBody, ReportRange, ReportRuleRequest, ReportRuleRequestStartTime/EndTime: field types",
+    what: "Checks the JSON type of every known field: strings for the text fields, the \
+           `report_range` timestamps and `binding_wizard`; an object for `report_range` and \
+           the send rules' `start_time` and `end_time`; an array for `report_rule_infos`; \
+           integers for `day`, `week` and `month`. A number where a string is required gets \
+           a fix that quotes it.",
+    why: "The timestamps are strings of epoch milliseconds, not numbers, and `binding_wizard` \
+          is JSON text inside a string, not an object. The SDKs declare these types and the \
+          service rejects the others.",
+    invalid: r#"{"report_range": {"start": 1662900406226, "end": 1663505206226}}"#,
+    fixed: r#"{"report_range": {"start": "1662900406226", "end": "1663505206226"}}"#,
+    known_problems: "A number written with a fraction or exponent is quoted as written; check \
+                     that the quoted text is what you meant.",
 };
 
 /// Reports a value whose type is not the field's. Returns true when the type is right.
@@ -65,7 +66,7 @@ pub(crate) fn check(
         }
         (FieldType::String, Kind::Object | Kind::Array) if field.name == "binding_wizard" => {
             let compact = minify(value.raw());
-            let quoted = serde_json::Value::String(compact).to_string();
+            let quoted = crate::check::json_string(&compact);
             reported
                 .help(Message::new("field-type.serialise"))
                 .fix(value.span(), quoted);

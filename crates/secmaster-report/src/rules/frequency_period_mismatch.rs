@@ -11,16 +11,17 @@ pub(crate) static RULE: Rule = Rule {
     name: "frequency-period-mismatch",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "Meaning of frequency and report_period in the API reference",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Reports a daily, weekly or monthly `report_period` sent at another `frequency`.",
-        why: "A report sent more often than its period repeats the same data; sent less often, it \
-              leaves periods unreported.",
-        invalid: r#"{"report_period": "weekly", "frequency": "daily"}"#,
-        fixed: r#"{"report_period": "weekly", "frequency": "weekly"}"#,
-        known_problems: "An annual report has no matching frequency and is not checked.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "Meaning of frequency and report_period in the API reference",
+    what: "Reports a daily, weekly or monthly `report_period` sent at another `frequency`.",
+    why: "A report sent more often than its period repeats the same data; sent less often, it \
+          leaves periods unreported.",
+    invalid: r#"{"report_period": "weekly", "frequency": "daily"}"#,
+    fixed: r#"{"report_period": "weekly", "frequency": "weekly"}"#,
+    known_problems: "An annual report has no matching frequency and is not checked.",
 };
 
 pub(crate) fn check(
@@ -45,5 +46,5 @@ pub(crate) fn check(
     checker
         .report(&RULE, path, value.span(), message)
         .help(Message::new("did-you-mean").with("suggestion", expected.as_str()))
-        .fix(value.span(), format!("\"{}\"", expected.as_str()));
+        .fix_string(value.span(), expected.as_str());
 }

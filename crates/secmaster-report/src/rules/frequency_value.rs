@@ -13,18 +13,19 @@ pub(crate) static RULE: Rule = Rule {
     name: "frequency-value",
     severity: Severity::Error,
     evidence: Evidence::Documented,
-    source: "API reference, CreateReport: frequency options daily, monthly and weekly",
     schema: SchemaSupport::Full,
-    docs: RuleDocs {
-        what: "Checks that `frequency` is `daily`, `weekly` or `monthly`, in lowercase like \
-               `report_period`. A case or spelling slip gets \"did you mean\" and a fix.",
-        why: "The API reference lists these three options; the service has no other sending \
-              frequency.",
-        invalid: r#"{"frequency": "Weekly"}"#,
-        fixed: r#"{"frequency": "weekly"}"#,
-        known_problems: "No SDK declares `frequency` as an enumeration, so the lowercase spelling \
-                         is inferred from `report_period`.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference, CreateReport: frequency options daily, monthly and weekly",
+    what: "Checks that `frequency` is `daily`, `weekly` or `monthly`, in lowercase like \
+           `report_period`. A case or spelling slip gets \"did you mean\" and a fix.",
+    why: "The API reference lists these three options; the service has no other sending \
+          frequency.",
+    invalid: r#"{"frequency": "Weekly"}"#,
+    fixed: r#"{"frequency": "weekly"}"#,
+    known_problems: "No SDK declares `frequency` as an enumeration, so the lowercase spelling \
+                     is inferred from `report_period`.",
 };
 
 /// Reports a value that is not a documented frequency. Returns the frequency and its value.
@@ -44,7 +45,7 @@ pub(crate) fn check<'doc, 'src>(
     if let Some(suggestion) = closest(&text, FREQUENCIES.iter().copied()) {
         reported
             .help(Message::new("did-you-mean").with("suggestion", suggestion))
-            .fix(value.span(), format!("\"{suggestion}\""));
+            .fix_string(value.span(), suggestion);
     }
     None
 }

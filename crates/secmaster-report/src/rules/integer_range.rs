@@ -11,17 +11,18 @@ pub(crate) static RULE: Rule = Rule {
     name: "integer-range",
     severity: Severity::Error,
     evidence: Evidence::Sdk,
-    source: "API reference and SDK models ReportRuleRequestStartTime/EndTime: day and week -1..32, month -6..32",
     schema: SchemaSupport::Full,
-    docs: RuleDocs {
-        what: "Checks the offsets `day`, `week` and `month` of a send rule's `start_time` and \
-               `end_time` against their ranges, listed below. -1 is the previous period and 0 the \
-               current one.",
-        why: "The SDKs validate these ranges before sending.",
-        invalid: r#"{"start_time": {"month": -12}}"#,
-        fixed: r#"{"start_time": {"month": -6}}"#,
-        known_problems: "None known.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference and SDK models ReportRuleRequestStartTime/EndTime: day and week -1..32, month -6..32",
+    what: "Checks the offsets `day`, `week` and `month` of a send rule's `start_time` and \
+           `end_time` against their ranges, listed below. -1 is the previous period and 0 the \
+           current one.",
+    why: "The SDKs validate these ranges before sending.",
+    invalid: r#"{"start_time": {"month": -12}}"#,
+    fixed: r#"{"start_time": {"month": -6}}"#,
+    known_problems: "None known.",
 };
 
 /// Returns true for a number without a fractional part, decided on its decimal text so that
@@ -50,7 +51,10 @@ fn is_integer_text(raw: &str) -> bool {
         i64::MAX / 2
     });
     let trailing_zeros = (significant.len() - significant.trim_end_matches('0').len()) as i64;
-    exponent - fraction.len() as i64 + trailing_zeros >= 0
+    exponent
+        .saturating_sub(fraction.len() as i64)
+        .saturating_add(trailing_zeros)
+        >= 0
 }
 
 /// Returns the value of an integer that fits in `i64`, whatever its notation (`2`, `2.0`, `2e0`),
@@ -68,7 +72,7 @@ fn integer_value(raw: &str) -> Option<i64> {
     let exponent: i64 = exponent.parse().ok()?;
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     let digits = format!("{whole}{fraction}");
-    let shift = exponent - fraction.len() as i64;
+    let shift = exponent.saturating_sub(fraction.len() as i64);
     let significant = digits.trim_start_matches('0');
     let value = if significant.is_empty() {
         0
@@ -134,5 +138,7 @@ mod tests {
         assert_eq!(integer_value("-2.0"), Some(-2));
         assert_eq!(integer_value("100e-2"), Some(1));
         assert_eq!(integer_value("0.0e-5"), Some(0));
+        assert_eq!(integer_value("1.5e-9223372036854775808"), None);
+        assert!(!is_integer_text("1.5e-9223372036854775808"));
     }
 }

@@ -10,22 +10,23 @@ pub(crate) static RULE: Rule = Rule {
     name: "json-syntax",
     severity: Severity::Error,
     evidence: Evidence::Documented,
-    source: "API reference, CreateReport: the request body is JSON (content-type application/json;charset=UTF-8); RFC 8259",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Parses the body as JSON (RFC 8259) in UTF-8 and reports the first syntax error with \
-               its line and column: a missing comma or colon, a trailing comma, an unterminated \
-               string, an invalid escape, a lone UTF-16 surrogate, a raw control character, a \
-               malformed number, text after the document, or bytes that are not UTF-8. A leading \
-               byte order mark is accepted.",
-        why: "The service answers a body it cannot parse with 400 and a generic code, without \
-              saying where the problem is.",
-        invalid: r#"{"report_name": "weekly", "report_period": "weekly",}"#,
-        fixed: r#"{"report_name": "weekly", "report_period": "weekly"}"#,
-        known_problems: "Only the first syntax error is reported, because the rest of the text \
-                         cannot be read reliably after it. Rules on fields run only on a body \
-                         that parses.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference, CreateReport: the request body is JSON (content-type application/json;charset=UTF-8); RFC 8259",
+    what: "Parses the body as JSON (RFC 8259) in UTF-8 and reports the first syntax error with \
+           its line and column: a missing comma or colon, a trailing comma, an unterminated \
+           string, an invalid escape, a lone UTF-16 surrogate, a raw control character, a \
+           malformed number, text after the document, or bytes that are not UTF-8. A leading \
+           byte order mark is accepted.",
+    why: "The service answers a body it cannot parse with 400 and a generic code, without \
+          saying where the problem is.",
+    invalid: r#"{"report_name": "weekly", "report_period": "weekly",}"#,
+    fixed: r#"{"report_name": "weekly", "report_period": "weekly"}"#,
+    known_problems: "Only the first syntax error is reported, because the rest of the text \
+                     cannot be read reliably after it. Rules on fields run only on a body \
+                     that parses.",
 };
 
 /// Parses the source, or reports why it is not JSON.

@@ -10,19 +10,20 @@ pub(crate) static RULE: Rule = Rule {
     name: "language-tag",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "API reference example (zh-CN), Terraform provider (zh-cn); the console offers Chinese and English reports",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Checks that `language` has the form of a BCP 47 language tag (`zh-CN`, `en-US`, \
-               `zh-cn`; tags are case-insensitive) and that its language is Chinese (`zh`) or \
-               English (`en`). `zh_CN` gets a fix with a hyphen.",
-        why: "The console creates reports in Chinese or English only, and every known request \
-              uses a BCP 47 tag.",
-        invalid: r#"{"language": "zh_CN"}"#,
-        fixed: r#"{"language": "zh-CN"}"#,
-        known_problems: "The accepted values are not documented; a value the console does not \
-                         offer may still be accepted by the service.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference example (zh-CN), Terraform provider (zh-cn); the console offers Chinese and English reports",
+    what: "Checks that `language` has the form of a BCP 47 language tag (`zh-CN`, `en-US`, \
+           `zh-cn`; tags are case-insensitive) and that its language is Chinese (`zh`) or \
+           English (`en`). `zh_CN` gets a fix with a hyphen.",
+    why: "The console creates reports in Chinese or English only, and every known request \
+          uses a BCP 47 tag.",
+    invalid: r#"{"language": "zh_CN"}"#,
+    fixed: r#"{"language": "zh-CN"}"#,
+    known_problems: "The accepted values are not documented; a value the console does not \
+                     offer may still be accepted by the service.",
 };
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<'_, '_>) {
@@ -34,7 +35,7 @@ pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<
         if is_language_tag(&hyphenated) {
             reported
                 .help(Message::new("did-you-mean").with("suggestion", &hyphenated))
-                .fix(value.span(), format!("\"{hyphenated}\""));
+                .fix_string(value.span(), &hyphenated);
         }
         return;
     }

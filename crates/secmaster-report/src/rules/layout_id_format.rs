@@ -11,16 +11,17 @@ pub(crate) static RULE: Rule = Rule {
     name: "layout-id-format",
     severity: Severity::Info,
     evidence: Evidence::Inferred,
-    source: "API reference example and Terraform provider: layout_id is a UUID",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Notes a `layout_id` that is not a UUID (8-4-4-4-12 hexadecimal digits).",
-        why: "Layout IDs in every known request are UUIDs; another form is often a layout name \
-              pasted where its ID belongs.",
-        invalid: r#"{"layout_id": "weekly-security-layout"}"#,
-        fixed: r#"{"layout_id": "b240d19f-7bdb-39cd-bfc2-0d4b86d8747f"}"#,
-        known_problems: "The API documents only the length (1..64), so the rule is informational.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference example and Terraform provider: layout_id is a UUID",
+    what: "Notes a `layout_id` that is not a UUID (8-4-4-4-12 hexadecimal digits).",
+    why: "Layout IDs in every known request are UUIDs; another form is often a layout name \
+          pasted where its ID belongs.",
+    invalid: r#"{"layout_id": "weekly-security-layout"}"#,
+    fixed: r#"{"layout_id": "b240d19f-7bdb-39cd-bfc2-0d4b86d8747f"}"#,
+    known_problems: "The API documents only the length (1..64), so the rule is informational.",
 };
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<'_, '_>) {

@@ -108,9 +108,12 @@ pub enum SchemaSupport {
     None,
 }
 
-/// A rule's documentation, in the shape the rule reference and `explain` print.
+/// A rule's documentation, in the shape the rule reference and `explain` print. It lives apart
+/// from [`Rule`], so a build that never prints it (the WebAssembly package) leaves it out.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct RuleDocs {
+    /// Where the fact comes from.
+    pub source: &'static str,
     /// What the rule checks.
     pub what: &'static str,
     /// Why the problem matters.
@@ -132,74 +135,97 @@ pub struct Rule {
     pub name: &'static str,
     pub severity: Severity,
     pub evidence: Evidence,
-    /// Where the fact comes from.
-    pub source: &'static str,
     pub schema: SchemaSupport,
-    pub docs: RuleDocs,
 }
 
-/// Every rule, ordered by code.
-pub static RULES: &[&Rule] = &[
-    &json_syntax::RULE,
-    &input_limit::RULE,
-    &duplicate_key::RULE,
-    &body_type::RULE,
-    &required_field::RULE,
-    &field_type::RULE,
-    &unknown_field::RULE,
-    &string_length::RULE,
-    &report_period::RULE,
-    &notification_task::RULE,
-    &timestamp_format::RULE,
-    &timestamp_seconds::RULE,
-    &report_range_order::RULE,
-    &language_tag::RULE,
-    &layout_id_format::RULE,
-    &frequency_value::RULE,
-    &report_file_type::RULE,
-    &timezone_format::RULE,
-    &email_address::RULE,
-    &email_count::RULE,
-    &integer_range::RULE,
-    &send_rule_count::RULE,
-    &send_time_format::RULE,
-    &cron::syntax::RULE,
-    &cron::unix_form::RULE,
-    &cron::step_zero::RULE,
-    &cron::weekday_zero::RULE,
-    &cron::numeric_weekday::RULE,
-    &cron::day_conflict::RULE,
-    &cron::never_fires::RULE,
-    &rule_end_format::RULE,
-    &send_window_order::RULE,
-    &binding_wizard::json::RULE,
-    &binding_wizard::value_type::RULE,
-    &binding_wizard::create_time::RULE,
-    &binding_wizard::creator_id::RULE,
-    &binding_wizard::workspace_id_format::RULE,
-    &binding_wizard::workspace_id_mismatch::RULE,
-    &binding_wizard::unknown_key::RULE,
-    &binding_wizard::boa_version::RULE,
-    &range_period_mismatch::RULE,
-    &frequency_period_mismatch::RULE,
-    &range_in_future::RULE,
-    &rule_end_past::RULE,
-    &request::path_parameters::workspace_id::RULE,
-    &request::path_parameters::project_id::RULE,
-    &request::path_parameters::workspace_id_uuid::RULE,
-    &request::request_syntax::RULE,
-    &request::request_line::RULE,
-    &request::endpoint::RULE,
-    &request::required_header::RULE,
-    &request::duplicate_header::RULE,
-    &request::content_type::RULE,
-    &request::content_type_parameters::RULE,
-    &request::region_format::RULE,
-    &request::region_unknown::RULE,
-    &request::auth_token::RULE,
-    &request::auth_token_form::RULE,
-    &request::unresolved_reference::RULE,
-];
+impl Rule {
+    /// Returns the rule's documentation.
+    pub fn docs(&self) -> &'static RuleDocs {
+        let index = RULES.iter().position(|rule| rule.code == self.code);
+        index.map_or(&NO_DOCS, |index| DOCS[index])
+    }
+}
+
+static NO_DOCS: RuleDocs = RuleDocs {
+    source: "",
+    what: "",
+    why: "",
+    invalid: "",
+    fixed: "",
+    known_problems: "",
+};
+
+/// Declares [`RULES`] and the documentation table from one list of rule modules, so the two
+/// cannot fall out of step.
+macro_rules! registry {
+    ($($module:path),* $(,)?) => {
+        /// Every rule, ordered by code.
+        pub static RULES: &[&Rule] = &[$(&{ use $module as module; module::RULE }),*];
+        static DOCS: &[&RuleDocs] = &[$(&{ use $module as module; module::DOCS }),*];
+    };
+}
+
+registry!(
+    json_syntax,
+    input_limit,
+    duplicate_key,
+    body_type,
+    required_field,
+    field_type,
+    unknown_field,
+    string_length,
+    report_period,
+    notification_task,
+    timestamp_format,
+    timestamp_seconds,
+    report_range_order,
+    language_tag,
+    layout_id_format,
+    frequency_value,
+    report_file_type,
+    timezone_format,
+    email_address,
+    email_count,
+    integer_range,
+    send_rule_count,
+    send_time_format,
+    cron::syntax,
+    cron::unix_form,
+    cron::step_zero,
+    cron::weekday_zero,
+    cron::numeric_weekday,
+    cron::day_conflict,
+    cron::never_fires,
+    rule_end_format,
+    send_window_order,
+    binding_wizard::json,
+    binding_wizard::value_type,
+    binding_wizard::create_time,
+    binding_wizard::creator_id,
+    binding_wizard::workspace_id_format,
+    binding_wizard::workspace_id_mismatch,
+    binding_wizard::unknown_key,
+    binding_wizard::boa_version,
+    range_period_mismatch,
+    frequency_period_mismatch,
+    range_in_future,
+    rule_end_past,
+    request::path_parameters::workspace_id,
+    request::path_parameters::project_id,
+    request::path_parameters::workspace_id_uuid,
+    request::request_syntax,
+    request::request_line,
+    request::endpoint,
+    request::required_header,
+    request::duplicate_header,
+    request::content_type,
+    request::content_type_parameters,
+    request::region_format,
+    request::region_unknown,
+    request::auth_token,
+    request::auth_token_form,
+    request::unresolved_reference,
+);
 
 /// Finds a rule by code (`SR105`, any case) or name (`report-period`).
 pub fn find(code_or_name: &str) -> Option<&'static Rule> {

@@ -11,17 +11,18 @@ pub(crate) static RULE: Rule = Rule {
     name: "notification-task",
     severity: Severity::Error,
     evidence: Evidence::Sdk,
-    source: "SDK model CreateReportRequestBody: notification_task pattern [a-f0-9]{32}",
     schema: SchemaSupport::Full,
-    docs: RuleDocs {
-        what: "Checks that `notification_task` is 32 lowercase hexadecimal characters, the form \
-               of a SecMaster notification task ID. Uppercase hexadecimal gets a fix that \
-               lowercases it; a UUID with hyphens gets a fix that removes them.",
-        why: "The SDKs validate the pattern `[a-f0-9]{32}` before sending.",
-        invalid: r#"{"notification_task": "B6940C3B-EEE4-4133-81BE-3F257AB6FB2D"}"#,
-        fixed: r#"{"notification_task": "b6940c3beee4413381be3f257ab6fb2d"}"#,
-        known_problems: "Whether the task exists is known only to the service.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "SDK model CreateReportRequestBody: notification_task pattern [a-f0-9]{32}",
+    what: "Checks that `notification_task` is 32 lowercase hexadecimal characters, the form \
+           of a SecMaster notification task ID. Uppercase hexadecimal gets a fix that \
+           lowercases it; a UUID with hyphens gets a fix that removes them.",
+    why: "The SDKs validate the pattern `[a-f0-9]{32}` before sending.",
+    invalid: r#"{"notification_task": "B6940C3B-EEE4-4133-81BE-3F257AB6FB2D"}"#,
+    fixed: r#"{"notification_task": "b6940c3beee4413381be3f257ab6fb2d"}"#,
+    known_problems: "Whether the task exists is known only to the service.",
 };
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<'_, '_>) {
@@ -37,6 +38,6 @@ pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<
         let fixed = without_hyphens.to_ascii_lowercase();
         reported
             .help(Message::new("did-you-mean").with("suggestion", &fixed))
-            .fix(value.span(), format!("\"{fixed}\""));
+            .fix_string(value.span(), &fixed);
     }
 }

@@ -11,19 +11,20 @@ pub(crate) static RULE: Rule = Rule {
     name: "range-in-future",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "Meaning of report_range: the statistical period of a report",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Reports a `report_range` whose `end` is after the current time. Runs only when the \
-               caller gives the current time (`now_ms` in the library, `--now` in the CLI, \
-               `Date.now()` by default in the npm package), so results stay reproducible.",
-        why: "A report cannot count events that have not happened; a range in the future is \
-              usually a timestamp in the wrong unit or the wrong year.",
-        invalid: r#"{"report_range": {"start": "4102444800000", "end": "4103049600000"}}"#,
-        fixed: r#"{"report_range": {"start": "1662900406226", "end": "1663505206226"}}"#,
-        known_problems: "The Terraform acceptance test sends a range in the future; whether the \
-                         service accepts it is unknown.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "Meaning of report_range: the statistical period of a report",
+    what: "Reports a `report_range` whose `end` is after the current time. Runs only when the \
+           caller gives the current time (`now_ms` in the library, `--now` in the CLI, \
+           `Date.now()` by default in the npm package), so results stay reproducible.",
+    why: "A report cannot count events that have not happened; a range in the future is \
+          usually a timestamp in the wrong unit or the wrong year.",
+    invalid: r#"{"report_range": {"start": "4102444800000", "end": "4103049600000"}}"#,
+    fixed: r#"{"report_range": {"start": "1662900406226", "end": "1663505206226"}}"#,
+    known_problems: "The Terraform acceptance test sends a range in the future; whether the \
+                     service accepts it is unknown.",
 };
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, range: Range) {

@@ -11,20 +11,21 @@ pub(crate) static RULE: Rule = Rule {
     name: "range-period-mismatch",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "SecMaster best practice, Security Reports: a daily report covers one day, a weekly report one week, a monthly report the previous calendar month",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Compares the length of `report_range` with `report_period` and reports a range that \
-               is empty, shorter than half the period, or longer than twice it: a weekly report \
-               over zero milliseconds or over three months.",
-        why: "The console builds the range from the period, so a range of another length is \
-              usually a wrong timestamp or a wrong period.",
-        invalid: r#"{"report_period": "weekly", "report_range": {"start": "1662900406226", "end": "1670676406226"}}"#,
-        fixed: r#"{"report_period": "weekly", "report_range": {"start": "1662900406226", "end": "1663505206226"}}"#,
-        known_problems: "The API reference example itself has `start` equal to `end` and is \
-                         reported. A deliberate custom range can be accepted by turning the rule \
-                         off.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "SecMaster best practice, Security Reports: a daily report covers one day, a weekly report one week, a monthly report the previous calendar month",
+    what: "Compares the length of `report_range` with `report_period` and reports a range that \
+           is empty, shorter than half the period, or longer than twice it: a weekly report \
+           over zero milliseconds or over three months.",
+    why: "The console builds the range from the period, so a range of another length is \
+          usually a wrong timestamp or a wrong period.",
+    invalid: r#"{"report_period": "weekly", "report_range": {"start": "1662900406226", "end": "1670676406226"}}"#,
+    fixed: r#"{"report_period": "weekly", "report_range": {"start": "1662900406226", "end": "1663505206226"}}"#,
+    known_problems: "The API reference example itself has `start` equal to `end` and is \
+                     reported. A deliberate custom range can be accepted by turning the rule \
+                     off.",
 };
 
 const DAY_MILLIS: i64 = 86_400_000;
@@ -44,8 +45,10 @@ pub(crate) fn check(
         return;
     }
     let (shortest, longest) = period_days(period);
-    let fits =
-        length > 0 && length * 2 >= shortest * DAY_MILLIS && length <= 2 * longest * DAY_MILLIS;
+    // `length` can be as large as `i64::MAX`, so doubling it saturates.
+    let fits = length > 0
+        && length.saturating_mul(2) >= shortest * DAY_MILLIS
+        && length <= 2 * longest * DAY_MILLIS;
     if fits {
         return;
     }
@@ -70,11 +73,17 @@ fn describe_length(millis: i64) -> (String, &'static str) {
     }
 }
 
-/// Formats `value / unit` rounded to one decimal, without a trailing `.0`, in integer arithmetic.
+/// Formats `value / unit` rounded to one decimal, without a trailing `.0`, in integer arithmetic
+/// that cannot overflow (`value` is not negative and `unit` is at most a day).
 fn tenths(value: i64, unit: i64) -> String {
-    let tenths = (i128::from(value) * 10 + i128::from(unit) / 2) / i128::from(unit);
-    match tenths % 10 {
-        0 => (tenths / 10).to_string(),
-        digit => format!("{}.{digit}", tenths / 10),
+    let mut whole = value / unit;
+    let mut tenth = (value % unit * 10 + unit / 2) / unit;
+    if tenth == 10 {
+        whole += 1;
+        tenth = 0;
+    }
+    match tenth {
+        0 => whole.to_string(),
+        digit => format!("{whole}.{digit}"),
     }
 }

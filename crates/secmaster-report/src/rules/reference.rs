@@ -22,25 +22,29 @@ pub fn rule_markdown(rule: &Rule) -> String {
         rule.evidence.description(),
         schema_support(rule.schema),
     );
-    let _ = writeln!(text, "Source: {}.\n", rule.source.trim_end_matches('.'));
-    let _ = writeln!(text, "### What it checks\n\n{}\n", rule.docs.what);
+    let _ = writeln!(
+        text,
+        "Source: {}.\n",
+        rule.docs().source.trim_end_matches('.')
+    );
+    let _ = writeln!(text, "### What it checks\n\n{}\n", rule.docs().what);
     if let Some(limits) = generated_limits(rule) {
         let _ = writeln!(text, "### Limits\n\n{limits}");
     }
-    let _ = writeln!(text, "### Why\n\n{}\n", rule.docs.why);
+    let _ = writeln!(text, "### Why\n\n{}\n", rule.docs().why);
     let _ = writeln!(
         text,
         "### Example\n\nReported:\n\n```{}\n{}\n```\n",
-        fence_language(rule.docs.invalid),
-        rule.docs.invalid
+        fence_language(rule.docs().invalid),
+        rule.docs().invalid
     );
     let _ = writeln!(
         text,
         "Fixed:\n\n```{}\n{}\n```\n",
-        fence_language(rule.docs.fixed),
-        rule.docs.fixed
+        fence_language(rule.docs().fixed),
+        rule.docs().fixed
     );
-    let _ = writeln!(text, "### Known problems\n\n{}", rule.docs.known_problems);
+    let _ = writeln!(text, "### Known problems\n\n{}", rule.docs().known_problems);
     text
 }
 
@@ -91,7 +95,7 @@ pub fn rules_table() -> String {
         "| code | name | severity | evidence | what it checks |\n|---|---|---|---|---|\n",
     );
     for rule in RULES {
-        let summary = first_sentence(rule.docs.what).replace('|', "\\|");
+        let summary = first_sentence(rule.docs().what).replace('|', "\\|");
         let _ = writeln!(
             text,
             "| {} | `{}` | {} | {} | {} |",

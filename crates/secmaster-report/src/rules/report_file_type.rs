@@ -12,19 +12,20 @@ pub(crate) static RULE: Rule = Rule {
     name: "report-file-type",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "API reference, CreateReport: report_file_type is an image, a PDF or HTML; the spelling on the wire is not documented",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Checks that `report_file_type` names one of the documented kinds: `pdf`, `html` or \
-               `image`, compared without case (`PDF` is accepted). Other values get a warning and, \
-               for a likely misspelling, \"did you mean\".",
-        why: "The API reference documents the three kinds without their spelling on the wire, so \
-              any case is accepted and other values are likely mistakes.",
-        invalid: r#"{"report_file_type": "docx"}"#,
-        fixed: r#"{"report_file_type": "pdf"}"#,
-        known_problems: "If the service expects another spelling (for example `PNG` for images), \
-                         this rule cannot know it.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference, CreateReport: report_file_type is an image, a PDF or HTML; the spelling on the wire is not documented",
+    what: "Checks that `report_file_type` names one of the documented kinds: `pdf`, `html` or \
+           `image`, compared without case (`PDF` is accepted). Other values get a warning and, \
+           for a likely misspelling, \"did you mean\".",
+    why: "The API reference documents the three kinds without their spelling on the wire, so \
+          any case is accepted and other values are likely mistakes.",
+    invalid: r#"{"report_file_type": "docx"}"#,
+    fixed: r#"{"report_file_type": "pdf"}"#,
+    known_problems: "If the service expects another spelling (for example `PNG` for images), \
+                     this rule cannot know it.",
 };
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<'_, '_>) {
@@ -42,6 +43,6 @@ pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<
     if let Some(suggestion) = closest(&text, REPORT_FILE_TYPES.iter().copied()) {
         reported
             .help(Message::new("did-you-mean").with("suggestion", suggestion))
-            .fix(value.span(), format!("\"{suggestion}\""));
+            .fix_string(value.span(), suggestion);
     }
 }

@@ -13,18 +13,19 @@ pub(crate) static RULE: Rule = Rule {
     name: "report-period",
     severity: Severity::Error,
     evidence: Evidence::Documented,
-    source: "API reference, CreateReport: report_period is weekly, daily, annual or monthly; the PHP SDK rejects any other value",
     schema: SchemaSupport::Full,
-    docs: RuleDocs {
-        what: "Checks that `report_period` is exactly `daily`, `weekly`, `monthly` or `annual`, in \
-               lowercase. A case or spelling slip, or a synonym such as `yearly`, gets \"did you \
-               mean\" and a fix.",
-        why: "The values are an enumeration compared as written: `Weekly` and `WEEKLY` are \
-              rejected, and there is no `yearly`.",
-        invalid: r#"{"report_period": "Weekly"}"#,
-        fixed: r#"{"report_period": "weekly"}"#,
-        known_problems: "None known.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference, CreateReport: report_period is weekly, daily, annual or monthly; the PHP SDK rejects any other value",
+    what: "Checks that `report_period` is exactly `daily`, `weekly`, `monthly` or `annual`, in \
+           lowercase. A case or spelling slip, or a synonym such as `yearly`, gets \"did you \
+           mean\" and a fix.",
+    why: "The values are an enumeration compared as written: `Weekly` and `WEEKLY` are \
+          rejected, and there is no `yearly`.",
+    invalid: r#"{"report_period": "Weekly"}"#,
+    fixed: r#"{"report_period": "weekly"}"#,
+    known_problems: "None known.",
 };
 
 /// Words people write for a period, and the value the service expects.
@@ -60,7 +61,7 @@ pub(crate) fn check(
     if let Some(suggestion) = suggestion {
         reported
             .help(Message::new("did-you-mean").with("suggestion", suggestion))
-            .fix(value.span(), format!("\"{suggestion}\""));
+            .fix_string(value.span(), suggestion);
     }
     None
 }

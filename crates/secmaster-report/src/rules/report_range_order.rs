@@ -11,17 +11,18 @@ pub(crate) static RULE: Rule = Rule {
     name: "report-range-order",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "Meaning of report_range; the API reference example has start equal to end, so equality is allowed",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Reports a `report_range` whose `start` is later than its `end`. Equal values are \
-               accepted, as in the API reference example.",
-        why: "A range that ends before it starts covers no time; the two values are most likely \
-              swapped.",
-        invalid: r#"{"report_range": {"start": "1663505206226", "end": "1662900406226"}}"#,
-        fixed: r#"{"report_range": {"start": "1662900406226", "end": "1663505206226"}}"#,
-        known_problems: "Runs only when both values are decimal digits.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "Meaning of report_range; the API reference example has start equal to end, so equality is allowed",
+    what: "Reports a `report_range` whose `start` is later than its `end`. Equal values are \
+           accepted, as in the API reference example.",
+    why: "A range that ends before it starts covers no time; the two values are most likely \
+          swapped.",
+    invalid: r#"{"report_range": {"start": "1663505206226", "end": "1662900406226"}}"#,
+    fixed: r#"{"report_range": {"start": "1662900406226", "end": "1663505206226"}}"#,
+    known_problems: "Runs only when both values are decimal digits.",
 };
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, range: Range) {

@@ -11,19 +11,20 @@ pub(crate) static RULE: Rule = Rule {
     name: "rule-end-format",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "API reference, ReportRuleRequest: rule_end is the deadline for starting the sending task; its format is undocumented",
     schema: SchemaSupport::Partial,
-    docs: RuleDocs {
-        what: "Checks that a send rule's `rule_end` is decimal epoch milliseconds, the form of \
-               every other timestamp of the request. A 10-digit value is reported by \
-               `timestamp-seconds`.",
-        why: "The format is undocumented; epoch milliseconds like `report_range` is the likely \
-              form, and a date string is likely a mistake.",
-        invalid: r#"{"rule_end": "2026-12-31"}"#,
-        fixed: r#"{"rule_end": "1798675200000"}"#,
-        known_problems: "If the service accepts another form, this warning is wrong; turn the rule \
-                         off.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference, ReportRuleRequest: rule_end is the deadline for starting the sending task; its format is undocumented",
+    what: "Checks that a send rule's `rule_end` is decimal epoch milliseconds, the form of \
+           every other timestamp of the request. A 10-digit value is reported by \
+           `timestamp-seconds`.",
+    why: "The format is undocumented; epoch milliseconds like `report_range` is the likely \
+          form, and a date string is likely a mistake.",
+    invalid: r#"{"rule_end": "2026-12-31"}"#,
+    fixed: r#"{"rule_end": "1798675200000"}"#,
+    known_problems: "If the service accepts another form, this warning is wrong; turn the rule \
+                     off.",
 };
 
 /// Reports a value that is not decimal digits. Returns the milliseconds when it is.

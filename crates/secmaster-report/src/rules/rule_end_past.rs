@@ -11,18 +11,18 @@ pub(crate) static RULE: Rule = Rule {
     name: "rule-end-past",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
+    schema: SchemaSupport::None,
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
     source:
         "API reference, ReportRuleRequest: rule_end is the deadline for starting the sending task",
-    schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what:
-            "Reports a send rule whose `rule_end` deadline is before the current time. Runs only \
-               when the caller gives the current time.",
-        why: "A sending task whose deadline has passed never starts, so the rule sends nothing.",
-        invalid: r#"{"rule_end": "1262304000000"}"#,
-        fixed: r#"{"rule_end": "4102444800000"}"#,
-        known_problems: "Assumes `rule_end` is epoch milliseconds (see `rule-end-format`).",
-    },
+    what: "Reports a send rule whose `rule_end` deadline is before the current time. Runs only \
+           when the caller gives the current time.",
+    why: "A sending task whose deadline has passed never starts, so the rule sends nothing.",
+    invalid: r#"{"rule_end": "1262304000000"}"#,
+    fixed: r#"{"rule_end": "4102444800000"}"#,
+    known_problems: "Assumes `rule_end` is epoch milliseconds (see `rule-end-format`).",
 };
 
 pub(crate) fn check(

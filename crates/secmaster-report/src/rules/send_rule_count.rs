@@ -11,16 +11,17 @@ pub(crate) static RULE: Rule = Rule {
     name: "send-rule-count",
     severity: Severity::Warning,
     evidence: Evidence::Console,
-    source: "SecMaster user guide, Creating and Copying a Security Report: at most 5 send rules",
     schema: SchemaSupport::Full,
-    docs: RuleDocs {
-        what: "Reports `report_rule_infos` with more send rules than the console allows (limit \
-               below), at the first rule past the limit.",
-        why: "The console limits the number of send rules per report.",
-        invalid: r#"{"report_rule_infos": [{…}, {…}, {…}, {…}, {…}, {…}]}"#,
-        fixed: r#"{"report_rule_infos": [{…}, {…}, {…}, {…}, {…}]}"#,
-        known_problems: "The limit is stated for the console; the API may enforce it differently.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "SecMaster user guide, Creating and Copying a Security Report: at most 5 send rules",
+    what: "Reports `report_rule_infos` with more send rules than the console allows (limit \
+           below), at the first rule past the limit.",
+    why: "The console limits the number of send rules per report.",
+    invalid: r#"{"report_rule_infos": [{…}, {…}, {…}, {…}, {…}, {…}]}"#,
+    fixed: r#"{"report_rule_infos": [{…}, {…}, {…}, {…}, {…}]}"#,
+    known_problems: "The limit is stated for the console; the API may enforce it differently.",
 };
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, array: Value<'_, '_>) {

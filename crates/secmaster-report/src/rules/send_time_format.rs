@@ -10,19 +10,20 @@ pub(crate) static RULE: Rule = Rule {
     name: "send-time-format",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "API reference, ReportRuleRequestStartTime/EndTime: time is a time of day; the exact HH:MM:SS form is inferred",
     schema: SchemaSupport::Full,
-    docs: RuleDocs {
-        what: "Checks that `start_time.time` and `end_time.time` are `HH:MM:SS` on a 24-hour \
-               clock, from `00:00:00` to `23:59:59`. `8:00:00` and `08:00` get a fix to the full \
-               form.",
-        why: "The API describes a time of day; every known value has two digits for hours, \
-              minutes and seconds.",
-        invalid: r#"{"start_time": {"time": "8:00"}}"#,
-        fixed: r#"{"start_time": {"time": "08:00:00"}}"#,
-        known_problems: "`24:00:00` for the end of a day is reported, though a reader may mean it; \
-                         use `23:59:59`.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference, ReportRuleRequestStartTime/EndTime: time is a time of day; the exact HH:MM:SS form is inferred",
+    what: "Checks that `start_time.time` and `end_time.time` are `HH:MM:SS` on a 24-hour \
+           clock, from `00:00:00` to `23:59:59`. `8:00:00` and `08:00` get a fix to the full \
+           form.",
+    why: "The API describes a time of day; every known value has two digits for hours, \
+          minutes and seconds.",
+    invalid: r#"{"start_time": {"time": "8:00"}}"#,
+    fixed: r#"{"start_time": {"time": "08:00:00"}}"#,
+    known_problems: "`24:00:00` for the end of a day is reported, though a reader may mean it; \
+                     use `23:59:59`.",
 };
 
 /// Reports a time that is not `HH:MM:SS`. Returns seconds since midnight when it is.
@@ -40,7 +41,7 @@ pub(crate) fn check(
     if let Some(fixed) = normalise(&text) {
         reported
             .help(Message::new("did-you-mean").with("suggestion", &fixed))
-            .fix(value.span(), format!("\"{fixed}\""));
+            .fix_string(value.span(), &fixed);
     }
     None
 }

@@ -11,20 +11,21 @@ pub(crate) static RULE: Rule = Rule {
     name: "send-window-order",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "API reference, ReportRuleRequest: start_time and end_time are the start and end of the statistical period",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Compares a send rule's `start_time` with its `end_time`, reading `month`, `week` and \
-               `day` as offsets from the sending date (-1 the previous period) and `time` as the \
-               time of day, and reports a window that ends before it starts.",
-        why: "A window that ends before it starts covers no time, so the report would be empty; \
-              the offsets are most likely swapped.",
-        invalid: r#"{"start_time": {"day": 0, "time": "00:00:00"}, "end_time": {"day": -1, "time": "00:00:00"}}"#,
-        fixed: r#"{"start_time": {"day": -1, "time": "00:00:00"}, "end_time": {"day": 0, "time": "00:00:00"}}"#,
-        known_problems: "Months are counted as 31 days and weeks as 7, so windows that differ by \
-                         less than the length of a month in their `month` offsets are compared \
-                         approximately. An offset absent from one side counts as 0.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference, ReportRuleRequest: start_time and end_time are the start and end of the statistical period",
+    what: "Compares a send rule's `start_time` with its `end_time`, reading `month`, `week` and \
+           `day` as offsets from the sending date (-1 the previous period) and `time` as the \
+           time of day, and reports a window that ends before it starts.",
+    why: "A window that ends before it starts covers no time, so the report would be empty; \
+          the offsets are most likely swapped.",
+    invalid: r#"{"start_time": {"day": 0, "time": "00:00:00"}, "end_time": {"day": -1, "time": "00:00:00"}}"#,
+    fixed: r#"{"start_time": {"day": -1, "time": "00:00:00"}, "end_time": {"day": 0, "time": "00:00:00"}}"#,
+    known_problems: "Months are counted as 31 days and weeks as 7, so windows that differ by \
+                     less than the length of a month in their `month` offsets are compared \
+                     approximately. An offset absent from one side counts as 0.",
 };
 
 /// Seconds since an arbitrary origin for the comparison of two offset sets.

@@ -11,20 +11,21 @@ pub(crate) static RULE: Rule = Rule {
     name: "string-length",
     severity: Severity::Error,
     evidence: Evidence::Sdk,
-    source: "SDK models (huaweicloud-sdk-php-v3 CreateReportRequestBody and ReportRuleRequest): minimum and maximum lengths",
     schema: SchemaSupport::Full,
-    docs: RuleDocs {
-        what: "Checks the length in characters of every string field against the limits of the \
-               SDK models, listed below. An empty string is too short for every field.",
-        why: "The SDKs reject a value outside these lengths before sending, and the service \
-              validates the same limits. For `to` and `cc` this limit is separate from the console \
-              limit of 100 addresses, which 256 characters cannot hold.",
-        invalid: r#"{"report_name": ""}"#,
-        fixed: r#"{"report_name": "Weekly security report"}"#,
-        known_problems: "Length is counted in Unicode characters, as JSON Schema counts it. An SDK \
-                         in a language with UTF-16 strings counts a character outside the Basic \
-                         Multilingual Plane (an emoji) as two.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "SDK models (huaweicloud-sdk-php-v3 CreateReportRequestBody and ReportRuleRequest): minimum and maximum lengths",
+    what: "Checks the length in characters of every string field against the limits of the \
+           SDK models, listed below. An empty string is too short for every field.",
+    why: "The SDKs reject a value outside these lengths before sending, and the service \
+          validates the same limits. For `to` and `cc` this limit is separate from the console \
+          limit of 100 addresses, which 256 characters cannot hold.",
+    invalid: r#"{"report_name": ""}"#,
+    fixed: r#"{"report_name": "Weekly security report"}"#,
+    known_problems: "Length is counted in Unicode characters, as JSON Schema counts it. An SDK \
+                     in a language with UTF-16 strings counts a character outside the Basic \
+                     Multilingual Plane (an emoji) as two.",
 };
 
 /// Reports a string field whose length is outside its limits. Returns false for a string too

@@ -10,20 +10,21 @@ pub(crate) static RULE: Rule = Rule {
     name: "timezone-format",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "SDK models: timezone is a string of 1..256 characters; the format is not documented",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Accepts an IANA time zone name (`Asia/Shanghai`, `UTC`), a `GMT` or `UTC` offset \
-               (`GMT+08:00`, `UTC+8`, `UTC-03:30`) and a bare offset (`+08:00`); warns on anything \
-               else.",
-        why: "The format is undocumented; these are the forms Huawei Cloud services and their \
-              consoles use. Another value is likely a mistake, such as `CST`, which names several \
-              zones.",
-        invalid: r#"{"timezone": "CST"}"#,
-        fixed: r#"{"timezone": "Asia/Shanghai"}"#,
-        known_problems: "IANA names are checked by form, not against the time zone database, so a \
-                         misspelt city such as `Asia/Shangai` passes.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "SDK models: timezone is a string of 1..256 characters; the format is not documented",
+    what: "Accepts an IANA time zone name (`Asia/Shanghai`, `UTC`), a `GMT` or `UTC` offset \
+           (`GMT+08:00`, `UTC+8`, `UTC-03:30`) and a bare offset (`+08:00`); warns on anything \
+           else.",
+    why: "The format is undocumented; these are the forms Huawei Cloud services and their \
+          consoles use. Another value is likely a mistake, such as `CST`, which names several \
+          zones.",
+    invalid: r#"{"timezone": "CST"}"#,
+    fixed: r#"{"timezone": "Asia/Shanghai"}"#,
+    known_problems: "IANA names are checked by form, not against the time zone database, so a \
+                     misspelt city such as `Asia/Shangai` passes.",
 };
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<'_, '_>) {

@@ -12,21 +12,22 @@ pub(crate) static RULE: Rule = Rule {
     name: "unknown-field",
     severity: Severity::Error,
     evidence: Evidence::Sdk,
-    source: "SDK models CreateReportRequestBody, ReportRange, ReportRuleRequest and ReportRuleRequestStartTime/EndTime list every field; status, subject and report_id exist only in UpdateReport",
     schema: SchemaSupport::Full,
-    docs: RuleDocs {
-        what: "Reports keys that are not fields of the body, of `report_range`, of a send rule or \
-               of its `start_time` and `end_time`. A likely misspelling gets \"did you mean\" and a \
-               fix; `status`, `subject` and `report_id` get a note that only the Update Security \
-               Report API takes them.",
-        why: "No SDK model has other fields, so an SDK cannot send them, and a misspelt key means \
-              the intended field is missing.",
-        invalid: r#"{"report_nmae": "weekly"}"#,
-        fixed: r#"{"report_name": "weekly"}"#,
-        known_problems: "The service itself may ignore unknown keys instead of rejecting them; the \
-                         error severity follows the SDK models. Keys inside `binding_wizard` are \
-                         covered by `binding-wizard-unknown-key`.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "SDK models CreateReportRequestBody, ReportRange, ReportRuleRequest and ReportRuleRequestStartTime/EndTime list every field; status, subject and report_id exist only in UpdateReport",
+    what: "Reports keys that are not fields of the body, of `report_range`, of a send rule or \
+           of its `start_time` and `end_time`. A likely misspelling gets \"did you mean\" and a \
+           fix; `status`, `subject` and `report_id` get a note that only the Update Security \
+           Report API takes them.",
+    why: "No SDK model has other fields, so an SDK cannot send them, and a misspelt key means \
+          the intended field is missing.",
+    invalid: r#"{"report_nmae": "weekly"}"#,
+    fixed: r#"{"report_name": "weekly"}"#,
+    known_problems: "The service itself may ignore unknown keys instead of rejecting them; the \
+                     error severity follows the SDK models. Keys inside `binding_wizard` are \
+                     covered by `binding-wizard-unknown-key`.",
 };
 
 /// Reports an unknown key of `object`, whose fields are `table`.
@@ -54,7 +55,7 @@ pub(crate) fn report(
         let reported = reported.help(Message::new("did-you-mean").with("suggestion", name));
         // Renaming the key is a fix only when it does not create a duplicate.
         if object.get(name).is_none() {
-            reported.fix(span, format!("\"{name}\""));
+            reported.fix_string(span, name);
         }
     }
 }

@@ -197,10 +197,14 @@ impl Parser<'_> {
             let mut completed = self.parse_value(key, key_flags)?;
             loop {
                 if !completed {
-                    // The value opened a container: parse its first member or element.
+                    // The value opened a container: parse its first member or element. An
+                    // element has no key, not even the key of the array that contains it.
                     self.skip_whitespace();
                     if self.is_object_frame() {
                         (key, key_flags) = self.parse_key()?;
+                    } else {
+                        key = Span::default();
+                        key_flags = 0;
                     }
                     break;
                 }
@@ -368,7 +372,11 @@ impl Parser<'_> {
             }
             Some(b'u') => {
                 let Some(code) = hex4(self.source, start + 2) else {
-                    let end = (start + 6).min(self.bytes.len());
+                    // The span ends on a character boundary, after a character it would cut.
+                    let mut end = (start + 6).min(self.bytes.len());
+                    while !self.source.is_char_boundary(end) {
+                        end += 1;
+                    }
                     return self.error(SyntaxErrorKind::InvalidEscape, start, end);
                 };
                 self.position += 6;
@@ -539,6 +547,28 @@ mod tests {
                 value.raw()
             );
         }
+    }
+
+    #[test]
+    fn array_elements_have_no_key() {
+        let document = parse_default(r#"{"a":[1,[2]],"b":{"c":[{"d":3}]}}"#).unwrap();
+        let a = document.root().get("a").unwrap();
+        for element in a.children() {
+            assert_eq!(element.key_span(), None, "{}", element.raw());
+        }
+        let inner = a.children().nth(1).unwrap().children().next().unwrap();
+        assert_eq!(inner.key_span(), None);
+        let c = document.root().get("b").unwrap().get("c").unwrap();
+        let d = c.children().next().unwrap().get("d").unwrap();
+        assert_eq!(document.pointer_of(d.index()), "/b/c/0/d");
+    }
+
+    #[test]
+    fn invalid_escape_span_ends_on_character_boundary() {
+        let text = "\"\\u12\u{4e2d}\"";
+        let error = parse_default(text).unwrap_err();
+        assert_eq!(error.kind, SyntaxErrorKind::InvalidEscape);
+        assert_eq!(&text[error.span.range()], "\\u12\u{4e2d}");
     }
 
     #[test]

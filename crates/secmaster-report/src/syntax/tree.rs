@@ -122,70 +122,78 @@ impl<'src> Document<'src> {
         self.nodes.is_empty()
     }
 
-    /// Builds the RFC 6901 pointer of a node by searching from the root. Only failure paths call
-    /// this, so the search costs nothing on valid input.
-    pub(crate) fn pointer_of(&self, target: u32) -> String {
-        let mut path = Vec::new();
-        if self.find_path(0, target, &mut path) {
-            let mut pointer = String::new();
-            for segment in path {
-                pointer.push('/');
-                push_pointer_segment(&mut pointer, &segment);
-            }
-            pointer
-        } else {
-            String::new()
-        }
-    }
-
-    /// Returns the pointer of the innermost value whose span contains a byte offset, or `""`.
-    pub(crate) fn pointer_at(&self, offset: u32) -> String {
-        let innermost = self
-            .nodes
-            .iter()
-            .enumerate()
-            .filter(|(_, node)| node.span.start <= offset && offset < node.span.end)
-            .max_by_key(|(_, node)| (node.span.start, std::cmp::Reverse(node.span.end)));
-        match innermost {
-            Some((index, _)) => self.pointer_of(index as u32),
-            None => String::new(),
-        }
-    }
-
-    fn find_path(&self, from: u32, target: u32, path: &mut Vec<String>) -> bool {
-        // Iterative search, because the tree can be as deep as the nesting limit allows. Each entry
-        // is a node, its depth and its position among its siblings.
-        let target_span = self.nodes[target as usize].span;
-        let mut stack: Vec<(u32, usize, usize)> = vec![(from, 0, 0)];
-        let mut segments: Vec<String> = Vec::new();
-        while let Some((index, depth, position)) = stack.pop() {
-            segments.truncate(depth.saturating_sub(1));
-            if depth > 0 {
-                let segment = match self.value(index).key() {
-                    Some(key) => key.into_owned(),
-                    None => position.to_string(),
-                };
-                segments.push(segment);
-            }
-            if index == target {
-                *path = segments;
-                return true;
-            }
-            let node = &self.nodes[index as usize];
-            let contains_target =
-                node.span.start <= target_span.start && target_span.end <= node.span.end;
-            if !matches!(node.kind, Kind::Array | Kind::Object) || !contains_target {
-                continue;
-            }
+    /// Returns the parent and sibling position of every node, from which pointers are built.
+    pub(crate) fn ancestry(&self) -> Ancestry {
+        let mut parent = vec![NONE; self.nodes.len()];
+        let mut position = vec![0; self.nodes.len()];
+        for (index, node) in self.nodes.iter().enumerate() {
             let mut child = node.first_child;
-            let mut child_position = 0;
+            let mut count = 0;
             while child != NONE {
-                stack.push((child, depth + 1, child_position));
-                child_position += 1;
+                parent[child as usize] = index as u32;
+                position[child as usize] = count;
+                count += 1;
                 child = self.nodes[child as usize].next_sibling;
             }
         }
-        false
+        Ancestry { parent, position }
+    }
+
+    /// Builds the RFC 6901 pointer of a node.
+    #[cfg(test)]
+    pub(crate) fn pointer_of(&self, target: u32) -> String {
+        self.ancestry().pointer_of(self, target)
+    }
+}
+
+/// The parent and the position among its siblings of every node of a document. It is built in
+/// one pass, so that each pointer then costs the depth of its node: a search from the root for
+/// each of many diagnostics, such as 100,000 duplicate keys, would take quadratic time.
+#[derive(Debug, Clone)]
+pub(crate) struct Ancestry {
+    parent: Vec<u32>,
+    position: Vec<u32>,
+}
+
+impl Ancestry {
+    /// Builds the RFC 6901 pointer of a node.
+    pub(crate) fn pointer_of(&self, document: &Document<'_>, target: u32) -> String {
+        let mut chain = Vec::new();
+        let mut index = target;
+        while index != 0 && index != NONE {
+            chain.push(index);
+            index = self.parent[index as usize];
+        }
+        let mut pointer = String::new();
+        for &node in chain.iter().rev() {
+            pointer.push('/');
+            match document.value(node).key() {
+                Some(key) => push_pointer_segment(&mut pointer, &key),
+                None => pointer.push_str(&self.position[node as usize].to_string()),
+            }
+        }
+        pointer
+    }
+
+    /// Returns the pointer of the innermost value whose span contains a byte offset, or `""`.
+    pub(crate) fn pointer_at(&self, document: &Document<'_>, offset: u32) -> String {
+        // Nodes are in document order, so the innermost value that contains the offset is the
+        // last node that starts at or before it, or one of that node's ancestors.
+        let starts_before = document
+            .nodes
+            .partition_point(|node| node.span.start <= offset);
+        let mut index = match starts_before.checked_sub(1) {
+            Some(last) => last as u32,
+            None => return String::new(),
+        };
+        while index != NONE {
+            let span = document.nodes[index as usize].span;
+            if span.start <= offset && offset < span.end {
+                return self.pointer_of(document, index);
+            }
+            index = self.parent[index as usize];
+        }
+        String::new()
     }
 }
 
@@ -394,7 +402,7 @@ impl<'doc, 'src> Value<'doc, 'src> {
         match self.kind() {
             Kind::Null => serde_json::Value::Null,
             Kind::Bool => serde_json::Value::Bool(self.raw() == "true"),
-            Kind::Number => serde_json::from_str(self.raw()).unwrap_or(serde_json::Value::Null),
+            Kind::Number => number_to_json(self.raw()),
             Kind::String => {
                 serde_json::Value::String(self.as_str().unwrap_or_default().into_owned())
             }
@@ -405,6 +413,22 @@ impl<'doc, 'src> Value<'doc, 'src> {
                     .collect(),
             ),
         }
+    }
+}
+
+/// Converts a number's text as serde_json does, but rounds a float correctly. serde_json's own
+/// float parser (without its `float_roundtrip` feature) can be one unit in the last place off,
+/// so a float such as a 56-digit integer would change on its way through the typed model and
+/// back. A number out of the range of `f64` becomes null.
+fn number_to_json(raw: &str) -> serde_json::Value {
+    match serde_json::from_str::<serde_json::Value>(raw) {
+        Ok(serde_json::Value::Number(number)) if number.is_f64() => raw
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map_or(serde_json::Value::Null, serde_json::Value::Number),
+        Ok(value) => value,
+        Err(_) => serde_json::Value::Null,
     }
 }
 

@@ -11,16 +11,17 @@ pub(crate) static RULE: Rule = Rule {
     name: "boa-version-format",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "API reference example and Terraform provider: boa_version v4; layouts use v3",
     schema: SchemaSupport::Full,
-    docs: RuleDocs {
-        what: "Checks that `boa_version` inside `binding_wizard` is `v` followed by digits, such \
-               as `v4`. `4` and `V4` get a fix.",
-        why: "Every known value has this form.",
-        invalid: r#"{"binding_wizard": "{\"binding_buttons\":[],\"boa_version\":\"4\"}"}"#,
-        fixed: r#"{"binding_wizard": "{\"binding_buttons\":[],\"boa_version\":\"v4\"}"}"#,
-        known_problems: "Which versions the service supports is not documented.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference example and Terraform provider: boa_version v4; layouts use v3",
+    what: "Checks that `boa_version` inside `binding_wizard` is `v` followed by digits, such \
+           as `v4`. `4` and `V4` get a fix.",
+    why: "Every known value has this form.",
+    invalid: r#"{"binding_wizard": "{\"binding_buttons\":[],\"boa_version\":\"4\"}"}"#,
+    fixed: r#"{"binding_wizard": "{\"binding_buttons\":[],\"boa_version\":\"v4\"}"}"#,
+    known_problems: "Which versions the service supports is not documented.",
 };
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<'_, '_>) {
@@ -35,6 +36,6 @@ pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<
         let fixed = format!("v{digits}");
         reported
             .help(Message::new("did-you-mean").with("suggestion", &fixed))
-            .fix(value.span(), format!("\"{fixed}\""));
+            .fix_string(value.span(), &fixed);
     }
 }

@@ -11,18 +11,19 @@ pub(crate) static RULE: Rule = Rule {
     name: "binding-wizard-create-time",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "API reference example: create_time 2025-11-20T10:51:40Z+0800",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Checks that `create_time` inside `binding_wizard` is a valid date and time in \
-               SecMaster's form `2025-11-20T10:51:40Z+0800` (an ISO 8601 time followed by both \
-               `Z` and an offset) or in RFC 3339 (`2025-11-20T10:51:40+08:00`).",
-        why: "SecMaster writes this form itself; it is not RFC 3339, so generic date checks \
-              reject it, but it must be accepted. Other forms are likely mistakes.",
-        invalid: r#"{"binding_wizard": "{\"create_time\":\"20/11/2025 10:51\"}"}"#,
-        fixed: r#"{"binding_wizard": "{\"create_time\":\"2025-11-20T10:51:40Z+0800\"}"}"#,
-        known_problems: "Whether the service reads the value at all is unknown.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference example: create_time 2025-11-20T10:51:40Z+0800",
+    what: "Checks that `create_time` inside `binding_wizard` is a valid date and time in \
+           SecMaster's form `2025-11-20T10:51:40Z+0800` (an ISO 8601 time followed by both \
+           `Z` and an offset) or in RFC 3339 (`2025-11-20T10:51:40+08:00`).",
+    why: "SecMaster writes this form itself; it is not RFC 3339, so generic date checks \
+          reject it, but it must be accepted. Other forms are likely mistakes.",
+    invalid: r#"{"binding_wizard": "{\"create_time\":\"20/11/2025 10:51\"}"}"#,
+    fixed: r#"{"binding_wizard": "{\"create_time\":\"2025-11-20T10:51:40Z+0800\"}"}"#,
+    known_problems: "Whether the service reads the value at all is unknown.",
 };
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<'_, '_>) {

@@ -11,16 +11,17 @@ pub(crate) static RULE: Rule = Rule {
     name: "binding-wizard-creator-id",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "API reference example: creator_id is an IAM user ID of 32 hexadecimal characters",
     schema: SchemaSupport::Full,
-    docs: RuleDocs {
-        what: "Checks that `creator_id` inside `binding_wizard` is 32 hexadecimal characters, the \
-               form of an IAM user ID.",
-        why: "A user name or an ID with hyphens in its place is a common slip.",
-        invalid: r#"{"binding_wizard": "{\"creator_id\":\"report-admin\"}"}"#,
-        fixed: r#"{"binding_wizard": "{\"creator_id\":\"5f0e4c1a9b2d4e7f8a6c3b1d0e9f2a4c\"}"}"#,
-        known_problems: "Whether the user exists is known only to the service.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference example: creator_id is an IAM user ID of 32 hexadecimal characters",
+    what: "Checks that `creator_id` inside `binding_wizard` is 32 hexadecimal characters, the \
+           form of an IAM user ID.",
+    why: "A user name or an ID with hyphens in its place is a common slip.",
+    invalid: r#"{"binding_wizard": "{\"creator_id\":\"report-admin\"}"}"#,
+    fixed: r#"{"binding_wizard": "{\"creator_id\":\"5f0e4c1a9b2d4e7f8a6c3b1d0e9f2a4c\"}"}"#,
+    known_problems: "Whether the user exists is known only to the service.",
 };
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<'_, '_>) {

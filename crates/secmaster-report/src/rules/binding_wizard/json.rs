@@ -10,20 +10,21 @@ pub(crate) static RULE: Rule = Rule {
     name: "binding-wizard-json",
     severity: Severity::Error,
     evidence: Evidence::Documented,
-    source: "API reference, CreateReport: binding_wizard is a string holding the layout binding as JSON; every known request serialises an object",
     schema: SchemaSupport::Partial,
-    docs: RuleDocs {
-        what: "Parses the string value of `binding_wizard` as a JSON document and checks that it \
-               is an object. Syntax errors inside it are reported at the exact characters of the \
-               outer file, escapes included, with pointers under `/binding_wizard`.",
-        why: "The service reads the layout binding from this text; text that is not a JSON object \
-              cannot bind the layout.",
-        invalid: r#"{"binding_wizard": "{\"binding_buttons\":[],\"boa_version\":\"v4\""}"#,
-        fixed: r#"{"binding_wizard": "{\"binding_buttons\":[],\"boa_version\":\"v4\"}"}"#,
-        known_problems: "Only the first syntax error of the nested text is reported. An object \
-                         given instead of a string is reported by `field-type`, with a fix that \
-                         serialises it.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference, CreateReport: binding_wizard is a string holding the layout binding as JSON; every known request serialises an object",
+    what: "Parses the string value of `binding_wizard` as a JSON document and checks that it \
+           is an object. Syntax errors inside it are reported at the exact characters of the \
+           outer file, escapes included, with pointers under `/binding_wizard`.",
+    why: "The service reads the layout binding from this text; text that is not a JSON object \
+          cannot bind the layout.",
+    invalid: r#"{"binding_wizard": "{\"binding_buttons\":[],\"boa_version\":\"v4\""}"#,
+    fixed: r#"{"binding_wizard": "{\"binding_buttons\":[],\"boa_version\":\"v4\"}"}"#,
+    known_problems: "Only the first syntax error of the nested text is reported. An object \
+                     given instead of a string is reported by `field-type`, with a fix that \
+                     serialises it.",
 };
 
 /// Reports a syntax error of the nested document. Exceeded limits go to `input-limit`.

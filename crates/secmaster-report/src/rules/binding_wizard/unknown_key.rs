@@ -12,18 +12,19 @@ pub(crate) static RULE: Rule = Rule {
     name: "binding-wizard-unknown-key",
     severity: Severity::Info,
     evidence: Evidence::Inferred,
-    source: "API reference example and Terraform provider: the keys seen inside binding_wizard",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Notes keys inside `binding_wizard` other than `binding_buttons`, `boa_version`, \
-               `create_time`, `creator_id`, `creator_name` and `workspace_id`, with \"did you \
-               mean\" for a likely misspelling.",
-        why: "The nested document is undocumented, so other keys may be valid; a misspelt known \
-              key is not read.",
-        invalid: r#"{"binding_wizard": "{\"binding_button\":[]}"}"#,
-        fixed: r#"{"binding_wizard": "{\"binding_buttons\":[]}"}"#,
-        known_problems: "Informational only, because the set of keys is not documented.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference example and Terraform provider: the keys seen inside binding_wizard",
+    what: "Notes keys inside `binding_wizard` other than `binding_buttons`, `boa_version`, \
+           `create_time`, `creator_id`, `creator_name` and `workspace_id`, with \"did you \
+           mean\" for a likely misspelling.",
+    why: "The nested document is undocumented, so other keys may be valid; a misspelt known \
+          key is not read.",
+    invalid: r#"{"binding_wizard": "{\"binding_button\":[]}"}"#,
+    fixed: r#"{"binding_wizard": "{\"binding_buttons\":[]}"}"#,
+    known_problems: "Informational only, because the set of keys is not documented.",
 };
 
 pub(crate) fn report(
@@ -40,7 +41,7 @@ pub(crate) fn report(
     if let Some(name) = suggestion {
         let reported = reported.help(Message::new("did-you-mean").with("suggestion", name));
         if object.get(name).is_none() {
-            reported.fix(span, format!("\"{name}\""));
+            reported.fix_string(span, name);
         }
     }
 }

@@ -11,18 +11,19 @@ pub(crate) static RULE: Rule = Rule {
     name: "binding-wizard-type",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "API reference example and Terraform provider: binding_buttons is an array; boa_version, create_time, creator_id, creator_name and workspace_id are strings",
     schema: SchemaSupport::Full,
-    docs: RuleDocs {
-        what: "Checks the JSON types of the known keys inside `binding_wizard`: `binding_buttons` \
-               an array, `boa_version`, `create_time`, `creator_id`, `creator_name` and \
-               `workspace_id` strings.",
-        why: "Every known request uses these types; the layout engine that reads the binding \
-              expects them.",
-        invalid: r#"{"binding_wizard": "{\"binding_buttons\":{},\"boa_version\":4}"}"#,
-        fixed: r#"{"binding_wizard": "{\"binding_buttons\":[],\"boa_version\":\"v4\"}"}"#,
-        known_problems: "The nested document is not documented; the types come from examples.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference example and Terraform provider: binding_buttons is an array; boa_version, create_time, creator_id, creator_name and workspace_id are strings",
+    what: "Checks the JSON types of the known keys inside `binding_wizard`: `binding_buttons` \
+           an array, `boa_version`, `create_time`, `creator_id`, `creator_name` and \
+           `workspace_id` strings.",
+    why: "Every known request uses these types; the layout engine that reads the binding \
+          expects them.",
+    invalid: r#"{"binding_wizard": "{\"binding_buttons\":{},\"boa_version\":4}"}"#,
+    fixed: r#"{"binding_wizard": "{\"binding_buttons\":[],\"boa_version\":\"v4\"}"}"#,
+    known_problems: "The nested document is not documented; the types come from examples.",
 };
 
 pub(crate) fn report(

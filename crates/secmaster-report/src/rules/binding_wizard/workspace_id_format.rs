@@ -11,15 +11,16 @@ pub(crate) static RULE: Rule = Rule {
     name: "binding-wizard-workspace-id",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "API reference example: workspace_id inside binding_wizard is a UUID, like the path parameter",
     schema: SchemaSupport::Full,
-    docs: RuleDocs {
-        what: "Checks that `workspace_id` inside `binding_wizard` is a UUID.",
-        why: "Workspace IDs are UUIDs; another value cannot name a workspace.",
-        invalid: r#"{"binding_wizard": "{\"workspace_id\":\"default\"}"}"#,
-        fixed: r#"{"binding_wizard": "{\"workspace_id\":\"75645d0a-93b8-4a7f-a77c-e97009389445\"}"}"#,
-        known_problems: "None known.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference example: workspace_id inside binding_wizard is a UUID, like the path parameter",
+    what: "Checks that `workspace_id` inside `binding_wizard` is a UUID.",
+    why: "Workspace IDs are UUIDs; another value cannot name a workspace.",
+    invalid: r#"{"binding_wizard": "{\"workspace_id\":\"default\"}"}"#,
+    fixed: r#"{"binding_wizard": "{\"workspace_id\":\"75645d0a-93b8-4a7f-a77c-e97009389445\"}"}"#,
+    known_problems: "None known.",
 };
 
 /// Reports a value that is not a UUID. Returns true when it is one.

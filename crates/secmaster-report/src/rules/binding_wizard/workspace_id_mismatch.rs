@@ -10,18 +10,19 @@ pub(crate) static RULE: Rule = Rule {
     name: "workspace-id-mismatch",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "Meaning of workspace_id in binding_wizard and in the request path",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Compares `workspace_id` inside `binding_wizard` with the request's path \
-               `workspace_id`, without case, when it is known: from the URL of a whole \
-               request, or from `--workspace-id` when only the body is checked.",
-        why: "A binding copied from another workspace binds the report to a layout of that \
-              workspace.",
-        invalid: r#"--workspace-id 75645d0a-93b8-4a7f-a77c-e97009389445 with {"binding_wizard": "{\"workspace_id\":\"00000000-0000-4000-8000-000000000000\"}"}"#,
-        fixed: r#"--workspace-id 75645d0a-93b8-4a7f-a77c-e97009389445 with {"binding_wizard": "{\"workspace_id\":\"75645d0a-93b8-4a7f-a77c-e97009389445\"}"}"#,
-        known_problems: "Runs only when the path `workspace_id` is known.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "Meaning of workspace_id in binding_wizard and in the request path",
+    what: "Compares `workspace_id` inside `binding_wizard` with the request's path \
+           `workspace_id`, without case, when it is known: from the URL of a whole \
+           request, or from `--workspace-id` when only the body is checked.",
+    why: "A binding copied from another workspace binds the report to a layout of that \
+          workspace.",
+    invalid: r#"--workspace-id 75645d0a-93b8-4a7f-a77c-e97009389445 with {"binding_wizard": "{\"workspace_id\":\"00000000-0000-4000-8000-000000000000\"}"}"#,
+    fixed: r#"--workspace-id 75645d0a-93b8-4a7f-a77c-e97009389445 with {"binding_wizard": "{\"workspace_id\":\"75645d0a-93b8-4a7f-a77c-e97009389445\"}"}"#,
+    known_problems: "Runs only when the path `workspace_id` is known.",
 };
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<'_, '_>) {
@@ -38,5 +39,5 @@ pub(crate) fn check(checker: &mut Checker<'_, '_>, path: Path<'_>, value: Value<
     let expected = expected.to_owned();
     checker
         .report(&RULE, path, value.span(), message)
-        .fix(value.span(), format!("\"{expected}\""));
+        .fix_string(value.span(), &expected);
 }

@@ -16,27 +16,28 @@ pub(crate) static RULE: Rule = Rule {
     name: "cron-day-conflict",
     severity: Severity::Error,
     evidence: Evidence::Inferred,
+    schema: SchemaSupport::None,
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
     source: "Quartz CronExpression documentation: `?` in one of day-of-month and \
              day-of-week",
-    schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Reports a 6- or 7-field expression in which neither day field is `?`, such as \
-               `0 0 8 15 * MON` or `0 0 8 * * MON`, and one in which both are. When one field \
-               is `*`, the fix writes `?` in its place; when both select specific days, the \
-               help shows the expression with `?` in one field or the other; for two `?` the \
-               fix writes `*` in day-of-week.",
-        why: "Quartz requires `?` in exactly one of the two day fields and rejects the \
-              expression otherwise (\"Support for specifying both a day-of-week AND a \
-              day-of-month parameter is not implemented\"). The parsers that accept two \
-              specific day fields disagree on the meaning: Unix cron and croner fire when \
-              either field matches, the `cron` crate only when both do. The dialect is \
-              inferred, so the evidence is too.",
-        invalid: r#"{"rule": "0 0 8 15 * MON"}"#,
-        fixed: r#"{"rule": "0 0 8 15 * ?"}"#,
-        known_problems: "Quartz also rejects `*` in both day fields (`0 0/15 * * * *`). This \
-                         rule does not report it, because it means every day in every parser, \
-                         and croner, the `cron` crate and Spring accept it.",
-    },
+    what: "Reports a 6- or 7-field expression in which neither day field is `?`, such as \
+           `0 0 8 15 * MON` or `0 0 8 * * MON`, and one in which both are. When one field \
+           is `*`, the fix writes `?` in its place; when both select specific days, the \
+           help shows the expression with `?` in one field or the other; for two `?` the \
+           fix writes `*` in day-of-week.",
+    why: "Quartz requires `?` in exactly one of the two day fields and rejects the \
+          expression otherwise (\"Support for specifying both a day-of-week AND a \
+          day-of-month parameter is not implemented\"). The parsers that accept two \
+          specific day fields disagree on the meaning: Unix cron and croner fire when \
+          either field matches, the `cron` crate only when both do. The dialect is \
+          inferred, so the evidence is too.",
+    invalid: r#"{"rule": "0 0 8 15 * MON"}"#,
+    fixed: r#"{"rule": "0 0 8 15 * ?"}"#,
+    known_problems: "Quartz also rejects `*` in both day fields (`0 0/15 * * * *`). This \
+                     rule does not report it, because it means every day in every parser, \
+                     and croner, the `cron` crate and Spring accept it.",
 };
 
 /// Reports day fields that Quartz rejects together.

@@ -85,9 +85,9 @@ impl Expression<'_> {
                 reported.fix(self.span(token), replacement);
             }
             _ => {
-                reported.fix(
+                reported.fix_string_content(
                     self.content,
-                    fields.replaced(self.text, &[(index, replacement)]),
+                    &fields.replaced(self.text, &[(index, replacement)]),
                 );
             }
         }

@@ -24,27 +24,28 @@ pub(crate) static RULE: Rule = Rule {
     name: "cron-never-fires",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
+    schema: SchemaSupport::None,
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
     source: "Gregorian calendar month lengths; Quartz CronExpression semantics of the date \
              fields",
-    schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Reports a 6- or 7-field expression that no date can match: a day of the month \
-               that no selected month has (`0 0 8 30 2 ?`, `0 0 8 31 4,6,9,11 ?`), February 29 \
-               with a year field without a leap year, a fifth weekday (`MON#5`) that no \
-               selected month of the selected years has, and, when the caller gives the \
-               current time (`Options::now_ms`), a year field whose years are all over. The \
-               check compares day numbers with month lengths and walks at most the years and \
-               months the fields select; it does not search fire times.",
-        why: "The send rule would never send a report, and the API does not say so. It is a \
-              warning because the expression itself is valid.",
-        invalid: r#"{"rule": "0 0 8 30 2 ?"}"#,
-        fixed: r#"{"rule": "0 0 8 L 2 ?"}"#,
-        known_problems: "Days given with `L` or `W` count as possible in every month, and so \
-                         does a day-of-month field when day-of-week is also specific (Quartz \
-                         rejects that, see `cron-day-conflict`). Years are compared whole: a \
-                         year field of the current year does not fire once its last date has \
-                         passed, and that is not reported.",
-    },
+    what: "Reports a 6- or 7-field expression that no date can match: a day of the month \
+           that no selected month has (`0 0 8 30 2 ?`, `0 0 8 31 4,6,9,11 ?`), February 29 \
+           with a year field without a leap year, a fifth weekday (`MON#5`) that no \
+           selected month of the selected years has, and, when the caller gives the \
+           current time (`Options::now_ms`), a year field whose years are all over. The \
+           check compares day numbers with month lengths and walks at most the years and \
+           months the fields select; it does not search fire times.",
+    why: "The send rule would never send a report, and the API does not say so. It is a \
+          warning because the expression itself is valid.",
+    invalid: r#"{"rule": "0 0 8 30 2 ?"}"#,
+    fixed: r#"{"rule": "0 0 8 L 2 ?"}"#,
+    known_problems: "Days given with `L` or `W` count as possible in every month, and so \
+                     does a day-of-month field when day-of-week is also specific (Quartz \
+                     rejects that, see `cron-day-conflict`). Years are compared whole: a \
+                     year field of the current year does not fire once its last date has \
+                     passed, and that is not reported.",
 };
 
 /// Reports an expression that no date can match.

@@ -15,31 +15,32 @@ pub(crate) static RULE: Rule = Rule {
     name: "cron-syntax",
     severity: Severity::Error,
     evidence: Evidence::Documented,
+    schema: SchemaSupport::None,
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
     source: "API reference, CreateReport: `rule` is the cron expression of the sending task; \
              Quartz CronExpression documentation for the form and its special characters",
-    schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Checks that `rule` parses as a Quartz cron expression: 6 or 7 fields \
-               (`sec min hour day-of-month month day-of-week [year]`), values in range (seconds \
-               and minutes 0-59, hours 0-23, days 1-31, months 1-12 or JAN-DEC, weekdays 1-7 or \
-               SUN-SAT, years 1970-2199), and `?`, `L`, `W` and `#` only where Quartz allows \
-               them. The message names the field and the value, and the span covers the \
-               offending characters. A 5-field expression is left to `cron-unix-form`, a step of \
-               0 to `cron-step-zero` and a weekday 0 to `cron-weekday-zero`.",
-        why: "The API reference documents `rule` as a cron expression, so a value that is not \
-              one cannot schedule the report. The Quartz form is inferred, not documented: \
-              SecMaster's other schedulers take a seconds field.",
-        invalid: r#"{"rule": "0 0 25 ? * MON"}"#,
-        fixed: r#"{"rule": "0 0 23 ? * MON"}"#,
-        known_problems: "The dialect is inferred. Quartz restrictions that croner's Quartz mode \
-                         does not share (`L` in a list, two `#` items, a name in the wrong \
-                         field, a step larger than the field) are reported from Quartz's rules \
-                         alone. Other errors are reported only when croner 4 rejects the \
-                         expression too. Quartz reads a name by its first three letters and \
-                         ignores the rest of the item: spelled-out names such as `MONDAY` are \
-                         accepted, other letters after a name are rejected, and so is \
-                         `MONDAY-FRIDAY`, which Quartz reads as `MON` alone.",
-    },
+    what: "Checks that `rule` parses as a Quartz cron expression: 6 or 7 fields \
+           (`sec min hour day-of-month month day-of-week [year]`), values in range (seconds \
+           and minutes 0-59, hours 0-23, days 1-31, months 1-12 or JAN-DEC, weekdays 1-7 or \
+           SUN-SAT, years 1970-2199), and `?`, `L`, `W` and `#` only where Quartz allows \
+           them. The message names the field and the value, and the span covers the \
+           offending characters. A 5-field expression is left to `cron-unix-form`, a step of \
+           0 to `cron-step-zero` and a weekday 0 to `cron-weekday-zero`.",
+    why: "The API reference documents `rule` as a cron expression, so a value that is not \
+          one cannot schedule the report. The Quartz form is inferred, not documented: \
+          SecMaster's other schedulers take a seconds field.",
+    invalid: r#"{"rule": "0 0 25 ? * MON"}"#,
+    fixed: r#"{"rule": "0 0 23 ? * MON"}"#,
+    known_problems: "The dialect is inferred. Quartz restrictions that croner's Quartz mode \
+                     does not share (`L` in a list, two `#` items, a name in the wrong \
+                     field, a step larger than the field) are reported from Quartz's rules \
+                     alone. Other errors are reported only when croner 4 rejects the \
+                     expression too. Quartz reads a name by its first three letters and \
+                     ignores the rest of the item: spelled-out names such as `MONDAY` are \
+                     accepted, other letters after a name are rejected, and so is \
+                     `MONDAY-FRIDAY`, which Quartz reads as `MON` alone.",
 };
 
 /// Reports a field that does not parse.

@@ -14,28 +14,29 @@ pub(crate) static RULE: Rule = Rule {
     name: "cron-unix-form",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
+    schema: SchemaSupport::None,
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
     source: "Quartz CronExpression documentation (6 or 7 fields, seconds first); SecMaster's \
              other schedulers take a seconds field",
-    schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Reports a 5-field expression (`min hour day-of-month month day-of-week`) and the \
-               macros `@yearly`, `@annually`, `@monthly`, `@weekly`, `@daily`, `@midnight` and \
-               `@hourly`, and shows the Quartz equivalent: a seconds field `0` first, `?` in \
-               the day field that is `*`, and weekday numbers written as names with Unix \
-               numbering (0 or 7 = SUN, 1 = MON), so `0 8 * * 1-5` becomes \
-               `0 0 8 ? * MON-FRI`. The equivalent is offered as a fix when it means the same \
-               schedule. An invalid 5-field expression is reported here too, with the reason, \
-               and not by `cron-syntax`.",
-        why: "A Quartz parser reads the first field of a Unix expression as seconds, so the \
-              fields shift and the expression is rejected or fires at other times. That \
-              SecMaster uses the Quartz form is inferred, not documented, so this is a warning.",
-        invalid: r#"{"rule": "0 8 * * 1-5"}"#,
-        fixed: r#"{"rule": "0 0 8 ? * MON-FRI"}"#,
-        known_problems: "Unix cron fires when either day field matches if both are restricted \
-                         (`0 8 1 * MON`); one Quartz expression cannot say that, so the help \
-                         suggests two send rules and offers no fix. Extensions of some Unix \
-                         crons (`L`, `W`, `#`) are converted as Quartz reads them.",
-    },
+    what: "Reports a 5-field expression (`min hour day-of-month month day-of-week`) and the \
+           macros `@yearly`, `@annually`, `@monthly`, `@weekly`, `@daily`, `@midnight` and \
+           `@hourly`, and shows the Quartz equivalent: a seconds field `0` first, `?` in \
+           the day field that is `*`, and weekday numbers written as names with Unix \
+           numbering (0 or 7 = SUN, 1 = MON), so `0 8 * * 1-5` becomes \
+           `0 0 8 ? * MON-FRI`. The equivalent is offered as a fix when it means the same \
+           schedule. An invalid 5-field expression is reported here too, with the reason, \
+           and not by `cron-syntax`.",
+    why: "A Quartz parser reads the first field of a Unix expression as seconds, so the \
+          fields shift and the expression is rejected or fires at other times. That \
+          SecMaster uses the Quartz form is inferred, not documented, so this is a warning.",
+    invalid: r#"{"rule": "0 8 * * 1-5"}"#,
+    fixed: r#"{"rule": "0 0 8 ? * MON-FRI"}"#,
+    known_problems: "Unix cron fires when either day field matches if both are restricted \
+                     (`0 8 1 * MON`); one Quartz expression cannot say that, so the help \
+                     suggests two send rules and offers no fix. Extensions of some Unix \
+                     crons (`L`, `W`, `#`) are converted as Quartz reads them.",
 };
 
 /// The Quartz equivalents of the Unix macros.
@@ -95,7 +96,7 @@ pub(crate) fn check(
                 .report(&RULE, path, expression.whole(), message)
                 .help(Message::new("cron-unix-form.help").with("suggestion", &suggestion));
             if !has_zero_step {
-                reported.fix(expression.whole(), suggestion);
+                reported.fix_string_content(expression.whole(), &suggestion);
             }
         }
         Conversion::Split(by_day, by_weekday) => {
@@ -127,7 +128,7 @@ pub(crate) fn check_macro(
     checker
         .report(&RULE, path, expression.whole(), message)
         .help(Message::new("cron-unix-form.help").with("suggestion", equivalent))
-        .fix(expression.whole(), *equivalent);
+        .fix_string_content(expression.whole(), equivalent);
 }
 
 /// Converts a parsed 5-field Unix expression to the Quartz form.

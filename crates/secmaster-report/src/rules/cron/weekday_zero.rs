@@ -15,23 +15,24 @@ pub(crate) static RULE: Rule = Rule {
     name: "cron-weekday-zero",
     severity: Severity::Error,
     evidence: Evidence::Inferred,
-    source: "Quartz CronExpression documentation: day-of-week values are 1-7 or SUN-SAT",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Reports `0` in the day-of-week field of a 6- or 7-field expression, alone or in \
-               a list, range, `0L` or `0#2`. The help writes the field with day names read \
-               with Unix numbering (0 = SUN), since a `0` shows the author counted that way: \
-               `0,6` becomes `SUN,SAT`, and the fix applies it.",
-        why: "Quartz numbers the days from 1 = SUN to 7 = SAT and rejects `0` (\"Day-of-Week \
-              values must be between 1 and 7\"), as does croner's Quartz mode. The evidence is \
-              inferred, because the dialect is, but the severity is error rather than the \
-              usual warning for inferred facts: every Quartz parser rejects the expression.",
-        invalid: r#"{"rule": "0 0 8 ? * 0"}"#,
-        fixed: r#"{"rule": "0 0 8 ? * SUN"}"#,
-        known_problems: "Only the first `0` of the field is underlined. The other numbers of \
-                         the field are also read with Unix numbering in the fix, which is wrong \
-                         if the author mixed the two numberings.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "Quartz CronExpression documentation: day-of-week values are 1-7 or SUN-SAT",
+    what: "Reports `0` in the day-of-week field of a 6- or 7-field expression, alone or in \
+           a list, range, `0L` or `0#2`. The help writes the field with day names read \
+           with Unix numbering (0 = SUN), since a `0` shows the author counted that way: \
+           `0,6` becomes `SUN,SAT`, and the fix applies it.",
+    why: "Quartz numbers the days from 1 = SUN to 7 = SAT and rejects `0` (\"Day-of-Week \
+          values must be between 1 and 7\"), as does croner's Quartz mode. The evidence is \
+          inferred, because the dialect is, but the severity is error rather than the \
+          usual warning for inferred facts: every Quartz parser rejects the expression.",
+    invalid: r#"{"rule": "0 0 8 ? * 0"}"#,
+    fixed: r#"{"rule": "0 0 8 ? * SUN"}"#,
+    known_problems: "Only the first `0` of the field is underlined. The other numbers of \
+                     the field are also read with Unix numbering in the fix, which is wrong \
+                     if the author mixed the two numberings.",
 };
 
 /// Reports the first `0` of the day-of-week field, at `zero`.

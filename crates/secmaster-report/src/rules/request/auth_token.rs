@@ -11,18 +11,19 @@ pub(crate) static RULE: Rule = Rule {
     name: "auth-token",
     severity: Severity::Error,
     evidence: Evidence::Documented,
-    source: "API reference, CreateReport: X-Auth-Token is a mandatory user token",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Checks that the `X-Auth-Token` header has a value other than spaces. The value \
-               is a secret: no message, output or log of any front end shows it, and neither \
-               does `Debug` of the request types.",
-        why: "The service answers a request without a token with 401, after the body was \
-              written and sent.",
-        invalid: "X-Auth-Token:",
-        fixed: "X-Auth-Token: {{token}}",
-        known_problems: "Whether the token is valid and unexpired is known only to IAM.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference, CreateReport: X-Auth-Token is a mandatory user token",
+    what: "Checks that the `X-Auth-Token` header has a value other than spaces. The value \
+           is a secret: no message, output or log of any front end shows it, and neither \
+           does `Debug` of the request types.",
+    why: "The service answers a request without a token with 401, after the body was \
+          written and sent.",
+    invalid: "X-Auth-Token:",
+    fixed: "X-Auth-Token: {{token}}",
+    known_problems: "Whether the token is valid and unexpired is known only to IAM.",
 };
 
 /// Checks the token; returns true when it is not empty, so `auth-token-form` may look at it.

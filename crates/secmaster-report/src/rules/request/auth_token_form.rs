@@ -11,21 +11,22 @@ pub(crate) static RULE: Rule = Rule {
     name: "auth-token-form",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "IAM API reference: a token is sent as the value of X-Auth-Token, without an authorization scheme; IAM tokens contain no whitespace or quotes",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Checks that the `X-Auth-Token` value is the token alone: no authorization scheme \
-               such as `Bearer ` before it, no quotes around it and no whitespace in it. The \
-               message never shows the token; the span points at the scheme, the quote or the \
-               whitespace.",
-        why: "`Bearer ` belongs to the `Authorization` header of other APIs, and an HTTP \
-              request file sends quotes as part of the value; IAM rejects either token with \
-              401.",
-        invalid: "X-Auth-Token: Bearer {{token}}",
-        fixed: "X-Auth-Token: {{token}}",
-        known_problems: "The checker cannot see whether the rest of the value is a valid \
-                         token.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "IAM API reference: a token is sent as the value of X-Auth-Token, without an authorization scheme; IAM tokens contain no whitespace or quotes",
+    what: "Checks that the `X-Auth-Token` value is the token alone: no authorization scheme \
+           such as `Bearer ` before it, no quotes around it and no whitespace in it. The \
+           message never shows the token; the span points at the scheme, the quote or the \
+           whitespace.",
+    why: "`Bearer ` belongs to the `Authorization` header of other APIs, and an HTTP \
+          request file sends quotes as part of the value; IAM rejects either token with \
+          401.",
+    invalid: "X-Auth-Token: Bearer {{token}}",
+    fixed: "X-Auth-Token: {{token}}",
+    known_problems: "The checker cannot see whether the rest of the value is a valid \
+                     token.",
 };
 
 /// Authorization schemes that are sometimes written before a token by mistake.

@@ -12,20 +12,21 @@ pub(crate) static RULE: Rule = Rule {
     name: "content-type",
     severity: Severity::Error,
     evidence: Evidence::Documented,
-    source: "API reference, CreateReport: content-type application/json;charset=UTF-8",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Compares `Content-Type` as a media type (RFC 9110): the type and subtype are \
-               `application/json`, without case, and a `charset` parameter, when present, is \
-               `UTF-8`, without case and with or without quotes. Spaces around `;` and `=` are \
-               ignored.",
-        why: "The API reference documents `application/json;charset=UTF-8` as the only value; \
-              a body sent as `text/plain` or as a form is not read as JSON.",
-        invalid: "Content-Type: application/x-www-form-urlencoded",
-        fixed: "Content-Type: application/json;charset=UTF-8",
-        known_problems: "A missing `charset` and parameters other than `charset` are reported \
-                         by `content-type-parameters`, as warnings.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference, CreateReport: content-type application/json;charset=UTF-8",
+    what: "Compares `Content-Type` as a media type (RFC 9110): the type and subtype are \
+           `application/json`, without case, and a `charset` parameter, when present, is \
+           `UTF-8`, without case and with or without quotes. Spaces around `;` and `=` are \
+           ignored.",
+    why: "The API reference documents `application/json;charset=UTF-8` as the only value; \
+          a body sent as `text/plain` or as a form is not read as JSON.",
+    invalid: "Content-Type: application/x-www-form-urlencoded",
+    fixed: "Content-Type: application/json;charset=UTF-8",
+    known_problems: "A missing `charset` and parameters other than `charset` are reported \
+                     by `content-type-parameters`, as warnings.",
 };
 
 /// The documented value.

@@ -12,21 +12,22 @@ pub(crate) static RULE: Rule = Rule {
     name: "content-type-parameters",
     severity: Severity::Warning,
     evidence: Evidence::Documented,
-    source: "API reference, CreateReport: content-type application/json;charset=UTF-8; RFC 8259, section 11: application/json defines no parameters",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Checks the parameters of an `application/json` `Content-Type`: a `charset` \
-               parameter is present, once, and no other parameter is.",
-        why: "`application/json;charset=UTF-8` is the only value the API reference documents. \
-              JSON is UTF-8 by definition (RFC 8259), so a missing `charset` probably works, but \
-              it is not what the service is documented to accept; other parameters have no \
-              meaning for JSON.",
-        invalid: "Content-Type: application/json",
-        fixed: "Content-Type: application/json;charset=UTF-8",
-        known_problems: "Whether the service accepts `application/json` without `charset` is \
-                         not documented, so the rule reports a warning. curl's `--json` sends \
-                         that value.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference, CreateReport: content-type application/json;charset=UTF-8; RFC 8259, section 11: application/json defines no parameters",
+    what: "Checks the parameters of an `application/json` `Content-Type`: a `charset` \
+           parameter is present, once, and no other parameter is.",
+    why: "`application/json;charset=UTF-8` is the only value the API reference documents. \
+          JSON is UTF-8 by definition (RFC 8259), so a missing `charset` probably works, but \
+          it is not what the service is documented to accept; other parameters have no \
+          meaning for JSON.",
+    invalid: "Content-Type: application/json",
+    fixed: "Content-Type: application/json;charset=UTF-8",
+    known_problems: "Whether the service accepts `application/json` without `charset` is \
+                     not documented, so the rule reports a warning. curl's `--json` sends \
+                     that value.",
 };
 
 /// Checks the parameters of a value whose media type is `application/json`.

@@ -12,18 +12,19 @@ pub(crate) static RULE: Rule = Rule {
     name: "duplicate-header",
     severity: Severity::Error,
     evidence: Evidence::Inferred,
-    source: "RFC 9110, section 5.3: a field that is not a list, such as Content-Type, must not be sent more than once",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Reports the second and later lines of `Content-Type`, `Region` or `X-Auth-Token`, \
-               with names compared without case, at the name of each extra line.",
-        why: "None of these headers is a list, so a server or gateway picks one of the values \
-              or rejects the request; a request file that sets `Content-Type` twice often has \
-              an old value left over.",
-        invalid: "Content-Type: application/json;charset=UTF-8\ncontent-type: text/plain",
-        fixed: "Content-Type: application/json;charset=UTF-8",
-        known_problems: "Other headers may repeat: the API does not read them.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "RFC 9110, section 5.3: a field that is not a list, such as Content-Type, must not be sent more than once",
+    what: "Reports the second and later lines of `Content-Type`, `Region` or `X-Auth-Token`, \
+           with names compared without case, at the name of each extra line.",
+    why: "None of these headers is a list, so a server or gateway picks one of the values \
+          or rejects the request; a request file that sets `Content-Type` twice often has \
+          an old value left over.",
+    invalid: "Content-Type: application/json;charset=UTF-8\ncontent-type: text/plain",
+    fixed: "Content-Type: application/json;charset=UTF-8",
+    known_problems: "Other headers may repeat: the API does not read them.",
 };
 
 /// Reports an extra line of a header. `count` is how many lines the header has in all.

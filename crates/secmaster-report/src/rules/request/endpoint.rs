@@ -13,22 +13,23 @@ pub(crate) static RULE: Rule = Rule {
     name: "endpoint",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "Official SDKs (huaweicloud-sdk-go-v3, services/secmaster/v1/region/region.go): the endpoint of each region is https://secmaster.{region}.myhuaweicloud.com",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Checks the scheme and host of an absolute URL: the scheme is `https`, and the \
-               host is `secmaster.{region}.myhuaweicloud.com` for the region of the `Region` \
-               header.",
-        why: "Plain `http` sends the IAM token in clear text. Another host reaches another \
-              service, and a host of another region than the `Region` header usually means one \
-              of the two was copied from another request.",
-        invalid: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/reports\nRegion: ap-southeast-1",
-        fixed: "POST https://secmaster.ap-southeast-1.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/reports\nRegion: ap-southeast-1",
-        known_problems: "A gateway, proxy or private endpoint in front of the service is \
-                         reported as another host; turn the rule off for such setups. A path \
-                         without scheme and host, such as an `http::Request` built with only a \
-                         path, is not checked.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "Official SDKs (huaweicloud-sdk-go-v3, services/secmaster/v1/region/region.go): the endpoint of each region is https://secmaster.{region}.myhuaweicloud.com",
+    what: "Checks the scheme and host of an absolute URL: the scheme is `https`, and the \
+           host is `secmaster.{region}.myhuaweicloud.com` for the region of the `Region` \
+           header.",
+    why: "Plain `http` sends the IAM token in clear text. Another host reaches another \
+          service, and a host of another region than the `Region` header usually means one \
+          of the two was copied from another request.",
+    invalid: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/reports\nRegion: ap-southeast-1",
+    fixed: "POST https://secmaster.ap-southeast-1.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/reports\nRegion: ap-southeast-1",
+    known_problems: "A gateway, proxy or private endpoint in front of the service is \
+                     reported as another host; turn the rule off for such setups. A path \
+                     without scheme and host, such as an `http::Request` built with only a \
+                     path, is not checked.",
 };
 
 /// Checks the scheme and host of the URL. `region` is the value of the `Region` header, when

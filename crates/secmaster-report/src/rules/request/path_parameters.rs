@@ -19,19 +19,20 @@ pub(crate) mod workspace_id {
         name: "workspace-id-format",
         severity: Severity::Error,
         evidence: Evidence::Sdk,
-        source: "SDK model CreateReportRequest: workspace_id length 32..36",
         schema: SchemaSupport::None,
-        docs: RuleDocs {
-            what: "Checks the length of the `workspace_id` path parameter: 32 to 36 characters. \
-                   The value comes from the request's URL, or from `--workspace-id` when only \
-                   the body is checked.",
-            why: "The SDKs reject other lengths; the service answers an unknown workspace with \
-                  SecMaster.20010001 (invalid workspace ID).",
-            invalid: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a/sa/reports",
-            fixed: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/reports",
-            known_problems: "Whether the workspace exists is known only to the service. A \
-                             percent-encoded segment is decoded before it is counted.",
-        },
+    };
+
+    pub(crate) static DOCS: RuleDocs = RuleDocs {
+        source: "SDK model CreateReportRequest: workspace_id length 32..36",
+        what: "Checks the length of the `workspace_id` path parameter: 32 to 36 characters. \
+               The value comes from the request's URL, or from `--workspace-id` when only \
+               the body is checked.",
+        why: "The SDKs reject other lengths; the service answers an unknown workspace with \
+              SecMaster.20010001 (invalid workspace ID).",
+        invalid: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a/sa/reports",
+        fixed: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/reports",
+        known_problems: "Whether the workspace exists is known only to the service. A \
+                         percent-encoded segment is decoded before it is counted.",
     };
 }
 
@@ -44,19 +45,20 @@ pub(crate) mod project_id {
         name: "project-id-format",
         severity: Severity::Warning,
         evidence: Evidence::Inferred,
-        source: "API reference: project_id is required; project IDs of Huawei Cloud are 32 lowercase hexadecimal characters",
         schema: SchemaSupport::None,
-        docs: RuleDocs {
-            what: "Checks the `project_id` path parameter: 32 lowercase hexadecimal characters. \
-                   The value comes from the request's URL, or from `--project-id` when only the \
-                   body is checked.",
-            why: "Huawei Cloud project IDs have this form; another value is often a project name \
-                  or a region name.",
-            invalid: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/cn-north-4/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/reports",
-            fixed: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/reports",
-            known_problems: "The form is inferred from how IAM writes project IDs, so the rule \
-                             reports a warning.",
-        },
+    };
+
+    pub(crate) static DOCS: RuleDocs = RuleDocs {
+        source: "API reference: project_id is required; project IDs of Huawei Cloud are 32 lowercase hexadecimal characters",
+        what: "Checks the `project_id` path parameter: 32 lowercase hexadecimal characters. \
+               The value comes from the request's URL, or from `--project-id` when only the \
+               body is checked.",
+        why: "Huawei Cloud project IDs have this form; another value is often a project name \
+              or a region name.",
+        invalid: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/cn-north-4/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/reports",
+        fixed: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/reports",
+        known_problems: "The form is inferred from how IAM writes project IDs, so the rule \
+                         reports a warning.",
     };
 }
 
@@ -69,21 +71,22 @@ pub(crate) mod workspace_id_uuid {
         name: "workspace-id-uuid",
         severity: Severity::Warning,
         evidence: Evidence::Inferred,
-        source: "API reference and console: workspace IDs are UUIDs, such as 75645d0a-93b8-4a7f-a77c-e97009389445",
         schema: SchemaSupport::None,
-        docs: RuleDocs {
-            what: "Checks the form of a `workspace_id` path parameter whose length is right: a \
-                   UUID (8-4-4-4-12 hexadecimal digits), or the same 32 digits without hyphens.",
-            why: "A value of the right length in another form is usually a workspace name, or an \
-                  ID with a character lost or added in copying, and the service answers it with \
-                  SecMaster.20010001 (invalid workspace ID).",
-            invalid: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/security-reports-workspace-prod/sa/reports",
-            fixed: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/reports",
-            known_problems: "The SDKs check only the length, so the form is inferred from the \
-                             IDs in the API reference and the console, and the rule reports a \
-                             warning. A value of the wrong length is reported by \
-                             `workspace-id-format` alone.",
-        },
+    };
+
+    pub(crate) static DOCS: RuleDocs = RuleDocs {
+        source: "API reference and console: workspace IDs are UUIDs, such as 75645d0a-93b8-4a7f-a77c-e97009389445",
+        what: "Checks the form of a `workspace_id` path parameter whose length is right: a \
+               UUID (8-4-4-4-12 hexadecimal digits), or the same 32 digits without hyphens.",
+        why: "A value of the right length in another form is usually a workspace name, or an \
+              ID with a character lost or added in copying, and the service answers it with \
+              SecMaster.20010001 (invalid workspace ID).",
+        invalid: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/security-reports-workspace-prod/sa/reports",
+        fixed: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/reports",
+        known_problems: "The SDKs check only the length, so the form is inferred from the \
+                         IDs in the API reference and the console, and the rule reports a \
+                         warning. A value of the wrong length is reported by \
+                         `workspace-id-format` alone.",
     };
 }
 

@@ -11,17 +11,18 @@ pub(crate) static RULE: Rule = Rule {
     name: "region-format",
     severity: Severity::Error,
     evidence: Evidence::Sdk,
-    source: "API reference, CreateReport: Region is a mandatory region ID; SDK models: at most 64 characters",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Checks that the `Region` header is not empty and has at most 64 characters.",
-        why: "The SDKs reject longer values, and the service cannot route a request without a \
-              region.",
-        invalid: "Region:",
-        fixed: "Region: cn-north-4",
-        known_problems: "Whether the region exists is checked by `region-unknown`, as a \
-                         warning.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference, CreateReport: Region is a mandatory region ID; SDK models: at most 64 characters",
+    what: "Checks that the `Region` header is not empty and has at most 64 characters.",
+    why: "The SDKs reject longer values, and the service cannot route a request without a \
+          region.",
+    invalid: "Region:",
+    fixed: "Region: cn-north-4",
+    known_problems: "Whether the region exists is checked by `region-unknown`, as a \
+                     warning.",
 };
 
 /// The maximum length of the `Region` header in the SDK models.

@@ -12,18 +12,19 @@ pub(crate) static RULE: Rule = Rule {
     name: "region-unknown",
     severity: Severity::Warning,
     evidence: Evidence::Inferred,
-    source: "Official SDKs (huaweicloud-sdk-go-v3, services/secmaster/v1/region/region.go): SecMaster in 20 regions",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Compares the `Region` header with the 20 regions where the official SDKs place \
-               SecMaster, exactly, and suggests the closest one for a likely typo.",
-        why: "A misspelt or upper-case region such as `cn-north4` or `CN-NORTH-4` is not routed \
-              to SecMaster.",
-        invalid: "Region: cn-north4",
-        fixed: "Region: cn-north-4",
-        known_problems: "New regions appear before the SDKs list them, so the rule reports a \
-                         warning; turn it off for a region it does not know yet.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "Official SDKs (huaweicloud-sdk-go-v3, services/secmaster/v1/region/region.go): SecMaster in 20 regions",
+    what: "Compares the `Region` header with the 20 regions where the official SDKs place \
+           SecMaster, exactly, and suggests the closest one for a likely typo.",
+    why: "A misspelt or upper-case region such as `cn-north4` or `CN-NORTH-4` is not routed \
+          to SecMaster.",
+    invalid: "Region: cn-north4",
+    fixed: "Region: cn-north-4",
+    known_problems: "New regions appear before the SDKs list them, so the rule reports a \
+                     warning; turn it off for a region it does not know yet.",
 };
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, pointer: &str, value: &str) {

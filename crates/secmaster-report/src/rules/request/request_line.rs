@@ -13,19 +13,20 @@ pub(crate) static RULE: Rule = Rule {
     name: "request-line",
     severity: Severity::Error,
     evidence: Evidence::Documented,
-    source: "API reference, CreateReport: POST /v1/{project_id}/workspaces/{workspace_id}/sa/reports",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Checks the request line: the method is `POST`, in capitals, and the path of the \
-               URL is `/v1/{project_id}/workspaces/{workspace_id}/sa/reports`, with both \
-               parameters non-empty and no trailing `/`. A query string is ignored.",
-        why: "Another method or path reaches another API, or none: HTTP request files send \
-              `GET` when the method is left out, and `report` for `reports` answers 404.",
-        invalid: "GET https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/report",
-        fixed: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/reports",
-        known_problems: "A path that contains an unresolved `{{variable}}` is not compared, \
-                         because the variable may hold any part of it.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "API reference, CreateReport: POST /v1/{project_id}/workspaces/{workspace_id}/sa/reports",
+    what: "Checks the request line: the method is `POST`, in capitals, and the path of the \
+           URL is `/v1/{project_id}/workspaces/{workspace_id}/sa/reports`, with both \
+           parameters non-empty and no trailing `/`. A query string is ignored.",
+    why: "Another method or path reaches another API, or none: HTTP request files send \
+          `GET` when the method is left out, and `report` for `reports` answers 404.",
+    invalid: "GET https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/report",
+    fixed: "POST https://secmaster.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/workspaces/75645d0a-93b8-4a7f-a77c-e97009389445/sa/reports",
+    known_problems: "A path that contains an unresolved `{{variable}}` is not compared, \
+                     because the variable may hold any part of it.",
 };
 
 /// Checks the method. HTTP methods are case-sensitive, so `post` is reported too.

@@ -11,25 +11,26 @@ pub(crate) static RULE: Rule = Rule {
     name: "unresolved-reference",
     severity: Severity::Info,
     evidence: Evidence::Inferred,
-    source: "Variables of VS Code REST Client and JetBrains HTTP Client ({{name}}); shell parameter expansion ($NAME); curl's @file arguments",
     schema: SchemaSupport::None,
-    docs: RuleDocs {
-        what: "Notes each part of a request that the checker cannot see: a `{{variable}}` of an \
-               HTTP request file, a shell expansion such as `$TOKEN` in a curl command, a body \
-               read from a file (`< body.json`, `-d @body.json`) or given through an option the \
-               checker does not read. Rules on a value that is entirely a reference do not run; \
-               the note says so. For a credential header the note does not name the variable.",
-        why: "The client resolves these when it sends the request, so their values are unknown \
-              here; a note says which parts went unchecked, rather than passing them in \
-              silence.",
-        invalid: "Region: {{region}}",
-        fixed: "Region: cn-north-4",
-        known_problems: "Variables are not resolved, not even file variables defined in the \
-                         same file (`@region = cn-north-4`), nor environment files: a value \
-                         could differ between environments. A `{{variable}}` inside a JSON \
-                         string of the body is noted and the body's rules still run on the \
-                         text as written.",
-    },
+};
+
+pub(crate) static DOCS: RuleDocs = RuleDocs {
+    source: "Variables of VS Code REST Client and JetBrains HTTP Client ({{name}}); shell parameter expansion ($NAME); curl's @file arguments",
+    what: "Notes each part of a request that the checker cannot see: a `{{variable}}` of an \
+           HTTP request file, a shell expansion such as `$TOKEN` in a curl command, a body \
+           read from a file (`< body.json`, `-d @body.json`) or given through an option the \
+           checker does not read. Rules on a value that is entirely a reference do not run; \
+           the note says so. For a credential header the note does not name the variable.",
+    why: "The client resolves these when it sends the request, so their values are unknown \
+          here; a note says which parts went unchecked, rather than passing them in \
+          silence.",
+    invalid: "Region: {{region}}",
+    fixed: "Region: cn-north-4",
+    known_problems: "Variables are not resolved, not even file variables defined in the \
+                     same file (`@region = cn-north-4`), nor environment files: a value \
+                     could differ between environments. A `{{variable}}` inside a JSON \
+                     string of the body is noted and the body's rules still run on the \
+                     text as written.",
 };
 
 /// Returns the `{{name}}` references of a text with their spans.
@@ -81,8 +82,12 @@ pub(crate) fn check_body(
     if !source.contains("{{") {
         return;
     }
+    let ancestry = document.map(Document::ancestry);
     for (span, _) in variables(source) {
-        let pointer = document.map_or_else(String::new, |document| document.pointer_at(span.start));
+        let pointer = match (document, &ancestry) {
+            (Some(document), Some(ancestry)) => ancestry.pointer_at(document, span.start),
+            _ => String::new(),
+        };
         let reference = &source[span.start as usize..span.end as usize];
         let message = Message::new("unresolved-reference.variable").with("name", reference);
         checker.report(&RULE, Path::Fixed(&pointer), span, message);
