@@ -76,15 +76,34 @@ fn write_diagnostic(
         document.name, start.line, start.column
     )?;
 
-    let line_text = source_line(&document.bytes, secrets, diagnostic.span.start as usize);
+    let line = source_line(&document.bytes, secrets, diagnostic.span.start as usize);
     let gutter = start.line.to_string().len();
     let pad = " ".repeat(gutter);
-    if let Some(line_text) = line_text {
-        let first = start.column.saturating_sub(1) as usize;
-        let last = if diagnostic.end.line == start.line {
-            (diagnostic.end.column.saturating_sub(1) as usize).max(first + 1)
-        } else {
-            line_text.chars().count().max(first + 1)
+    if let Some(SourceLine {
+        text: line_text,
+        clipped_from,
+        end: line_end,
+    }) = line
+    {
+        let (first, last) = match clipped_from {
+            None => {
+                let first = start.column.saturating_sub(1) as usize;
+                let last = if diagnostic.end.line == start.line {
+                    (diagnostic.end.column.saturating_sub(1) as usize).max(first + 1)
+                } else {
+                    line_text.chars().count().max(first + 1)
+                };
+                (first, last)
+            }
+            // Columns count from the start of the clipped text.
+            Some(clip_start) => {
+                let bytes = &document.bytes;
+                let span_start = (diagnostic.span.start as usize).clamp(clip_start, line_end);
+                let span_end = (diagnostic.span.end as usize).clamp(span_start, line_end);
+                let first = count_characters(&bytes[clip_start..span_start]);
+                let last = first + count_characters(&bytes[span_start..span_end]);
+                (first, last.max(first + 1))
+            }
         };
         let (shown, underline) = underline(&line_text, first, last);
         writeln!(out, "{pad} |")?;
@@ -102,21 +121,65 @@ fn write_diagnostic(
     writeln!(out)
 }
 
+/// Bytes of a line kept on each side of a diagnostic's start. A window of this size contains
+/// what `underline` shows, and a body written on one line of 50 MB is not copied and decoded
+/// for each of its diagnostics.
+const CLIP_BYTES: usize = 4096;
+
+/// The line of the input that contains a diagnostic's start.
+struct SourceLine {
+    /// The line without its line break, at most [`CLIP_BYTES`] each side of the start.
+    text: String,
+    /// The offset of the text in the input, when the line is longer and its start is cut.
+    clipped_from: Option<usize>,
+    /// The offset in the input where the text ends.
+    end: usize,
+}
+
 /// Returns the line of the input that contains a byte offset, without its line break. The
 /// characters of `secrets` are shown as `*`, one for each, so columns stay where they are.
-fn source_line(bytes: &[u8], secrets: &[Span], offset: usize) -> Option<String> {
+fn source_line(bytes: &[u8], secrets: &[Span], offset: usize) -> Option<SourceLine> {
     let offset = offset.min(bytes.len());
-    let start = bytes[..offset]
+    let lower = offset.saturating_sub(CLIP_BYTES);
+    let mut start = bytes[lower..offset]
         .iter()
         .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let end = bytes[offset..]
+        .map_or(lower, |i| lower + i + 1);
+    let clipped_start = start == lower && lower > 0 && bytes[lower - 1] != b'\n';
+    if clipped_start {
+        // Start at a whole character, not inside a UTF-8 sequence.
+        while start < offset && is_continuation(bytes[start]) {
+            start += 1;
+        }
+    }
+    let upper = offset.saturating_add(CLIP_BYTES).min(bytes.len());
+    let mut end = bytes[offset..upper]
         .iter()
         .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |i| offset + i);
+        .map_or(upper, |i| offset + i);
+    if end == upper {
+        // End before a character that the clip would cut.
+        while end > offset && end < bytes.len() && is_continuation(bytes[end]) {
+            end -= 1;
+        }
+    }
     let line = &bytes[start..end];
     let line = line.strip_suffix(b"\r").unwrap_or(line);
-    Some(mask_secrets(line, start, secrets))
+    Some(SourceLine {
+        text: mask_secrets(line, start, secrets),
+        clipped_from: clipped_start.then_some(start),
+        end: start + line.len(),
+    })
+}
+
+fn is_continuation(byte: u8) -> bool {
+    byte & 0xC0 == 0x80
+}
+
+/// Counts characters by their first bytes, as positions do, which also works on bytes that are
+/// not UTF-8.
+fn count_characters(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&byte| !is_continuation(byte)).count()
 }
 
 /// Returns a line as text, with the characters of `secrets` replaced by `*`. `start` is the
@@ -202,7 +265,7 @@ fn underline(line: &str, first: usize, last: usize) -> (String, String) {
 
 #[cfg(test)]
 mod tests {
-    use super::underline;
+    use super::{count_characters, source_line, underline, CLIP_BYTES};
 
     #[test]
     fn underline_marks_span_columns() {
@@ -228,6 +291,24 @@ mod tests {
             &shown.chars().skip(caret).take(3).collect::<String>(),
             "\"x\""
         );
+    }
+
+    #[test]
+    fn source_line_clips_long_lines_at_characters() {
+        let line = format!("{}\"x\"{}", "中".repeat(5000), "é".repeat(5000));
+        let offset = line.find('"').unwrap();
+        let clipped = source_line(line.as_bytes(), &[], offset).unwrap();
+        assert!(line.is_char_boundary(clipped.end));
+        let clip_start = clipped.clipped_from.unwrap();
+        assert!(line.is_char_boundary(clip_start));
+        assert!(clipped.text.len() <= 2 * CLIP_BYTES);
+        assert!(line[clip_start..].starts_with(&clipped.text));
+        let first = count_characters(&line.as_bytes()[clip_start..offset]);
+        assert_eq!(clipped.text.chars().nth(first), Some('"'));
+
+        let short = source_line(b"{\n  \"a\": 1\n}", &[], 4).unwrap();
+        assert_eq!(short.text, "  \"a\": 1");
+        assert_eq!(short.clipped_from, None);
     }
 
     #[test]

@@ -82,13 +82,14 @@ struct CheckArgs {
     /// Repeatable.
     #[arg(long = "rule", value_name = "RULE=LEVEL")]
     rules: Vec<String>,
-    /// Maximum size of one request body in bytes.
+    /// Maximum size in bytes of one request body, HTTP request file or curl command.
     #[arg(long, default_value_t = Limits::default().max_input_bytes)]
     max_input_bytes: usize,
     /// Maximum nesting depth of arrays and objects.
     #[arg(long, default_value_t = Limits::default().max_depth)]
     max_depth: usize,
-    /// Maximum number of diagnostics reported per request body.
+    /// Maximum number of diagnostics reported per request body, HTTP request file or curl
+    /// command.
     #[arg(long, default_value_t = Limits::default().max_diagnostics)]
     max_diagnostics: usize,
 }

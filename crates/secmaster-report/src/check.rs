@@ -1,13 +1,14 @@
 //! The context rules report through: severity overrides, pointers, nested-document span mapping
 //! and the diagnostic limit.
 
+use std::cell::OnceCell;
 use std::fmt::Write as _;
 
 use crate::diagnostic::{Diagnostic, Fix, Message};
 use crate::options::Options;
 use crate::rules::{self, Rule};
 use crate::syntax::tree::push_pointer_segment;
-use crate::syntax::unescape::source_offset;
+use crate::syntax::unescape::EscapeMap;
 use crate::syntax::{Limits, LineIndex, Position, Span};
 
 /// The location of a value as a chain of segments on the stack, turned into a JSON pointer only
@@ -55,18 +56,29 @@ impl<'a> Path<'a> {
 
 /// A nested document inside a JSON string of the outer source: spans reported while checking it
 /// are offsets into its decoded text and are mapped back through the string's escapes.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug)]
 pub(crate) struct NestedSource<'src> {
     /// The string's text between its quotes, escapes not decoded.
-    pub(crate) raw: &'src str,
+    raw: &'src str,
     /// The outer offset of `raw`.
-    pub(crate) offset: u32,
+    offset: u32,
+    /// Built at the first diagnostic, so a nested document without problems costs nothing.
+    escapes: OnceCell<EscapeMap>,
 }
 
-impl NestedSource<'_> {
+impl<'src> NestedSource<'src> {
+    pub(crate) fn new(raw: &'src str, offset: u32) -> Self {
+        Self {
+            raw,
+            offset,
+            escapes: OnceCell::new(),
+        }
+    }
+
     fn map(&self, span: Span) -> Span {
-        let start = source_offset(self.raw, span.start as usize) as u32 + self.offset;
-        let end = source_offset(self.raw, span.end as usize) as u32 + self.offset;
+        let escapes = self.escapes.get_or_init(|| EscapeMap::new(self.raw));
+        let start = escapes.source_offset(self.raw, span.start as usize) as u32 + self.offset;
+        let end = escapes.source_offset(self.raw, span.end as usize) as u32 + self.offset;
         Span::new(start, end.max(start))
     }
 }
@@ -104,14 +116,7 @@ impl<'a, 'src> Checker<'a, 'src> {
         let Some(severity) = self.options.severity_of(rule) else {
             return Reported(None, None);
         };
-        // Keep more than the limit, so the ones shown after sorting are the first in the source.
-        let kept = self
-            .options
-            .limits
-            .max_diagnostics
-            .saturating_mul(4)
-            .saturating_add(64);
-        if self.diagnostics.len() >= kept {
+        if self.diagnostics.len() >= kept_diagnostics(&self.options.limits) {
             self.suppressed += 1;
             return Reported(None, None);
         }
@@ -131,8 +136,7 @@ impl<'a, 'src> Checker<'a, 'src> {
             help: None,
             fix: None,
         });
-        let nested = self.nested;
-        Reported(self.diagnostics.last_mut(), nested)
+        Reported(self.diagnostics.last_mut(), self.nested.as_ref())
     }
 
     /// Returns the diagnostics with line and column positions in `source`, in source order.
@@ -155,6 +159,12 @@ impl<'a, 'src> Checker<'a, 'src> {
         }
         self.diagnostics
     }
+}
+
+/// Returns how many diagnostics a check keeps in memory before it only counts the rest: more
+/// than the limit, so that the ones shown after sorting are the first in the source.
+pub(crate) fn kept_diagnostics(limits: &Limits) -> usize {
+    limits.max_diagnostics.saturating_mul(4).saturating_add(64)
 }
 
 /// Keeps the first `max_diagnostics` of `diagnostics`, which are in source order, and counts
@@ -194,7 +204,7 @@ pub(crate) fn apply_diagnostic_limit(
 }
 
 /// A handle to a diagnostic that was just recorded, or to nothing when the rule is off.
-pub(crate) struct Reported<'c>(Option<&'c mut Diagnostic>, Option<NestedSource<'c>>);
+pub(crate) struct Reported<'c>(Option<&'c mut Diagnostic>, Option<&'c NestedSource<'c>>);
 
 impl Reported<'_> {
     /// Adds a suggestion.

@@ -147,7 +147,7 @@ fn float_in_binding_wizard_round_trips() {
     // serde_json's own float parser reads this 56-digit integer one unit in the last place off,
     // and reads its shortest form back as another float.
     // NOTE: a dev-dependency turns on serde_json's `float_roundtrip` in test builds, so this
-    // test passes without the checker's own rounding too; the fuzz targets, built without
+    // test passes without the checker's own rounding too. The fuzz targets, built without
     // dev-dependencies, catch a regression.
     let text = fixture("api-reference-example.json").replace(
         r#"\"boa_version\":\"v4\""#,
@@ -161,4 +161,19 @@ fn float_in_binding_wizard_round_trips() {
     let wire = serde_json::to_string(&body).unwrap();
     let (again, _) = parse_request(&wire, &Options::default()).unwrap();
     assert_eq!(again, body);
+}
+
+#[test]
+fn deep_unknown_field_does_not_overflow_model() {
+    let depth = 200_000;
+    let deep = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    let text =
+        fixture("api-reference-example.json").replacen('{', &format!("{{\"extra\": {deep},"), 1);
+    let mut options = Options::default()
+        .with_rule_level("unknown-field", RuleLevel::Off)
+        .unwrap();
+    options.limits.max_depth = 1_000_000;
+    let error = parse_request(&text, &options).unwrap_err();
+    assert!(!error.report.has_errors(), "{:#?}", error.report);
+    assert_eq!(error.model_error.as_deref(), Some("TooDeep"));
 }

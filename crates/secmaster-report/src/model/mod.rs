@@ -321,12 +321,22 @@ mod binding_wizard_text {
     }
 }
 
+/// The deepest nesting the typed model reads, whatever `Limits::max_depth` allows the checker.
+/// The conversion through `serde_json::Value` recurses once per level, so a document nested
+/// 200,000 levels deep, under an unknown field with its rule off, would overflow the stack.
+const MODEL_MAX_DEPTH: usize = 128;
+
 /// Converts source text into the model. Fails when the text does not fit the model, which a
-/// body without errors does only when rules that would report the problem are off or lowered.
+/// body without errors does only when rules that would report the problem are off or lowered,
+/// or when it nests deeper than [`MODEL_MAX_DEPTH`].
 pub(crate) fn from_source(
     source: &str,
     limits: &Limits,
 ) -> Result<CreateReportRequestBody, String> {
-    let document = syntax::parse(source, limits).map_err(|error| format!("{:?}", error.kind))?;
+    let limits = Limits {
+        max_depth: limits.max_depth.min(MODEL_MAX_DEPTH),
+        ..*limits
+    };
+    let document = syntax::parse(source, &limits).map_err(|error| format!("{:?}", error.kind))?;
     serde_json::from_value(document.root().to_json()).map_err(|error| error.to_string())
 }

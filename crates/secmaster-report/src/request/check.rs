@@ -2,9 +2,9 @@
 //! part's text: the method, the URL, a header's name or value, or the body.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use crate::check::Checker;
+use crate::check::{kept_diagnostics, Checker};
 use crate::diagnostic::Diagnostic;
 use crate::options::Options;
 use crate::rules::request::{
@@ -50,13 +50,24 @@ struct PathValues<'u> {
     workspace_id: Option<Cow<'u, str>>,
 }
 
+/// The diagnostics of each part of a request, and how many more were counted and dropped.
+pub(crate) struct CheckedParts {
+    pub(crate) parts: Vec<(Part, Vec<Diagnostic>)>,
+    /// Diagnostics of headers past the number a check keeps in memory.
+    pub(crate) suppressed: usize,
+}
+
 /// Checks every part of a request. `check_body` is false when the body is not known.
+///
+/// Past [`kept_diagnostics`], the diagnostics of further headers are counted, not kept, because
+/// a file can have hundreds of thousands of header lines with a diagnostic each. Headers come in
+/// the order they are written, so the ones kept include the first in the source.
 pub(crate) fn check_parts(
     request: &CreateReportRequest,
     options: &Options,
     check_body: bool,
     unresolved: Unresolved<'_>,
-) -> Vec<(Part, Vec<Diagnostic>)> {
+) -> CheckedParts {
     let mut parts = Vec::new();
 
     let mut checker = Checker::new(options);
@@ -95,21 +106,39 @@ pub(crate) fn check_parts(
     }
     parts.push((Part::Request, checker.finish("")));
 
+    let capacity = kept_diagnostics(&options.limits);
+    let mut count: usize = parts.iter().map(|(_, diagnostics)| diagnostics.len()).sum();
+    let mut suppressed = 0;
+    let mut keep =
+        |parts: &mut Vec<(Part, Vec<Diagnostic>)>, part, diagnostics: Vec<Diagnostic>| {
+            if count >= capacity {
+                suppressed += diagnostics.len();
+            } else {
+                count += diagnostics.len();
+                parts.push((part, diagnostics));
+            }
+        };
     let occurrences = Occurrences::count(&request.headers);
+    let unresolved_values: HashSet<usize> = unresolved
+        .parts
+        .iter()
+        .filter_map(|part| match part {
+            Part::HeaderValue(index) => Some(*index),
+            _ => None,
+        })
+        .collect();
     for (index, header) in request.headers.iter().enumerate() {
         let first = occurrences.first[index];
         if let Some(diagnostics) = check_header_name(options, &occurrences, first, header) {
-            parts.push((Part::HeaderName(index), diagnostics));
+            keep(&mut parts, Part::HeaderName(index), diagnostics);
         }
-        if unresolved.contains(Part::HeaderValue(index)) {
+        if unresolved_values.contains(&index) {
             continue;
         }
         let mut checker = Checker::new(options);
         check_header_value(&mut checker, first, header);
-        parts.push((
-            Part::HeaderValue(index),
-            checker.finish(header.value().expose()),
-        ));
+        let diagnostics = checker.finish(header.value().expose());
+        keep(&mut parts, Part::HeaderValue(index), diagnostics);
     }
 
     if check_body {
@@ -120,7 +149,7 @@ pub(crate) fn check_parts(
         let diagnostics = crate::check_body(&request.body, options, workspace_id, true);
         parts.push((Part::Body, diagnostics));
     }
-    parts
+    CheckedParts { parts, suppressed }
 }
 
 /// Checks the URL: its path, its path parameters, its scheme and host.
@@ -167,8 +196,8 @@ fn check_url<'u>(
     values
 }
 
-/// Which header is the first of its name, and how many headers each name has. Counted in one
-/// pass, because a file can have hundreds of thousands of header lines.
+/// The first header of each name, and the number of headers of each name. They are counted in
+/// one pass, because a file can have hundreds of thousands of header lines.
 struct Occurrences {
     first: Vec<bool>,
     /// Keyed by the name without surrounding spaces, in ASCII lowercase, as [`Header::is`]

@@ -18,7 +18,7 @@ use super::source::{Finding, LocatedRequest, RequestFile, TextMap};
 use super::{CreateReportRequest, Headers};
 
 /// One shell word after quote removal.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 struct Word {
     text: String,
     map: TextMap,
@@ -455,10 +455,10 @@ pub(crate) fn parse(text: &str) -> RequestFile {
     }
     let anchor = first.span;
 
-    let Some(command) = read_options(&words[1..], &mut file) else {
+    let Some(mut command) = read_options(&mut words[1..], &mut file) else {
         return file;
     };
-    let Some(url) = command.url.clone() else {
+    let Some(url) = command.url.take() else {
         push_syntax(&mut file, anchor, Message::new("request-syntax.no-url"));
         return file;
     };
@@ -469,7 +469,7 @@ pub(crate) fn parse(text: &str) -> RequestFile {
 }
 
 fn push_syntax(file: &mut RequestFile, span: Span, message: Message) {
-    file.findings.push(Finding {
+    file.push_finding(Finding {
         rule: &request_syntax::RULE,
         pointer: String::new(),
         span,
@@ -478,7 +478,8 @@ fn push_syntax(file: &mut RequestFile, span: Span, message: Message) {
 }
 
 /// Reads the options after `curl`. Returns `None` when an option lacks its argument.
-fn read_options(words: &[Word], file: &mut RequestFile) -> Option<Command> {
+/// An option's argument is moved out of `words`, not copied: a body can be megabytes long.
+fn read_options(words: &mut [Word], file: &mut RequestFile) -> Option<Command> {
     let mut command = Command::default();
     let mut index = 0;
     while index < words.len() {
@@ -528,17 +529,18 @@ fn read_options(words: &[Word], file: &mut RequestFile) -> Option<Command> {
             continue;
         };
 
+        let option_span = word.span;
         let argument = match argument {
             Some(argument) => argument,
-            None => match words.get(index) {
+            None => match words.get_mut(index) {
                 Some(next) => {
                     index += 1;
-                    next.clone()
+                    std::mem::take(next)
                 }
                 None => {
                     let message =
                         Message::new("request-syntax.missing-argument").with("option", &name);
-                    push_syntax(file, word.span, message);
+                    push_syntax(file, option_span, message);
                     return None;
                 }
             },
@@ -560,7 +562,7 @@ fn read_options(words: &[Word], file: &mut RequestFile) -> Option<Command> {
 
 /// Builds the request from the options read.
 fn build(
-    command: Command,
+    mut command: Command,
     url: Word,
     anchor: Span,
     file: &mut RequestFile,
@@ -576,9 +578,13 @@ fn build(
     let mut header_values = Vec::new();
     for word in &command.headers {
         // `Name: value` adds a header; `Name:` removes one curl would add; `Name;` sends it empty.
+        // A header needs a name: `-H ': x'` is reported as an HTTP request file's `: x` line is.
         let (name_end, value_start) = match (word.text.find(':'), word.text.find(';')) {
-            (Some(colon), _) => (colon, colon + 1),
-            (None, Some(semicolon)) if word.text[semicolon + 1..].trim().is_empty() => {
+            (Some(colon), _) if !word.text[..colon].trim().is_empty() => (colon, colon + 1),
+            (None, Some(semicolon))
+                if !word.text[..semicolon].trim().is_empty()
+                    && word.text[semicolon + 1..].trim().is_empty() =>
+            {
                 (semicolon, word.text.len())
             }
             _ => {
@@ -628,7 +634,7 @@ fn build(
         header_values.push(value_map);
     }
 
-    let body = read_body(&command, anchor, file);
+    let body = read_body(&mut command, anchor, file);
     if command.json {
         // curl's `--json` adds these two headers unless the command sets them.
         let option = command
@@ -688,13 +694,19 @@ fn build(
 
 /// Returns the body and its map: the data arguments joined with `&`, as curl joins them.
 /// Returns `None`, with a note, when the body is read from a file or URL-encoded.
-fn read_body(command: &Command, anchor: Span, file: &mut RequestFile) -> Option<(String, TextMap)> {
+/// A single data argument is moved into the body rather than copied.
+fn read_body(
+    command: &mut Command,
+    anchor: Span,
+    file: &mut RequestFile,
+) -> Option<(String, TextMap)> {
     if command.data.is_empty() {
         return Some((String::new(), TextMap::implied(anchor.start)));
     }
+    let count = command.data.len();
     let mut text = String::new();
     let mut map = TextMap::at(command.data[0].1.map.start());
-    for (index, (option, word)) in command.data.iter().enumerate() {
+    for (index, (option, word)) in command.data.iter_mut().enumerate() {
         if option == "--data-urlencode" {
             let message = Message::new("unresolved-reference.option").with("option", option);
             push_note(file, "", word.span, message);
@@ -713,10 +725,15 @@ fn read_body(command: &Command, anchor: Span, file: &mut RequestFile) -> Option<
             text.push('&');
         }
         note_expansions(word, "", None, file);
+        if count == 1 {
+            return Some((
+                std::mem::take(&mut word.text),
+                std::mem::take(&mut word.map),
+            ));
+        }
         let offset = text.len() as u32;
         text.push_str(&word.text);
-        let shifted = word.map.slice(0, word.text.len() as u32);
-        append_map(&mut map, &shifted, offset);
+        append_map(&mut map, &word.map, offset);
     }
     Some((text, map))
 }
@@ -733,7 +750,7 @@ fn append_map(map: &mut TextMap, part: &TextMap, offset: u32) {
 }
 
 fn push_note(file: &mut RequestFile, pointer: &str, span: Span, message: Message) {
-    file.findings.push(Finding {
+    file.push_finding(Finding {
         rule: &unresolved_reference::RULE,
         pointer: pointer.to_owned(),
         span,
@@ -826,6 +843,20 @@ mod tests {
         assert!(file.requests.is_empty());
         assert_eq!(file.findings[0].rule.name, "request-syntax");
         assert_eq!(file.findings[0].span, Span::new(8, 9));
+    }
+
+    #[test]
+    fn header_without_name_is_reported() {
+        for header in ["': x'", "'  : x'", "';'"] {
+            let file = parse(&format!(
+                "curl https://h/v1/p/workspaces/w/sa/reports -H {header}"
+            ));
+            assert_eq!(file.requests[0].request.headers.len(), 0, "{header}");
+            assert_eq!(
+                file.findings[0].message.id, "request-syntax.header",
+                "{header}"
+            );
+        }
     }
 
     #[test]

@@ -89,7 +89,7 @@ pub(crate) fn parse(text: &str) -> RequestFile {
     }
 
     if requests.is_empty() && file.findings.is_empty() {
-        file.findings.push(Finding {
+        file.push_finding(Finding {
             rule: &request_syntax::RULE,
             pointer: String::new(),
             span: Span::new(0, 0),
@@ -244,7 +244,7 @@ fn parse_block<'t>(
         }
     }
 
-    let body = read_body(text, block, body_start, &mut file.findings);
+    let body = read_body(text, block, body_start, file);
     let body_bytes = body
         .map(|span| text[span.range()].as_bytes().to_vec())
         .unwrap_or_default();
@@ -271,7 +271,7 @@ fn report_header_line(text: &str, line: Line, file: &mut RequestFile) {
     let content = line.text(text);
     let trimmed = content.trim();
     let line_span = span_of(text, trimmed);
-    file.findings.push(Finding {
+    file.push_finding(Finding {
         rule: &request_syntax::RULE,
         pointer: String::new(),
         span: line_span,
@@ -291,7 +291,7 @@ fn read_body(
     text: &str,
     block: &[Line],
     body_start: Option<usize>,
-    findings: &mut Vec<Finding>,
+    file: &mut RequestFile,
 ) -> Option<Span> {
     let block_end = block.last().map_or(0, |line| line.end);
     let Some(after_blank) = body_start else {
@@ -315,7 +315,7 @@ fn read_body(
     if let Some(reference) = body.trim_start().strip_prefix("< ") {
         // `split` yields a slice of `body` even when nothing follows `< `.
         let reference = reference.split('\n').next().unwrap_or(reference).trim();
-        findings.push(Finding {
+        file.push_finding(Finding {
             rule: &unresolved_reference::RULE,
             pointer: String::new(),
             span: span_of(text, reference),

@@ -147,17 +147,18 @@ impl fmt::Debug for CreateReportRequest {
 /// URL, request, headers, body; see the [module documentation](self) for their pointers and
 /// spans.
 pub fn validate_request(request: &CreateReportRequest, options: &Options) -> Report {
-    let parts = check::check_parts(request, options, true, check::Unresolved::default());
-    let mut diagnostics: Vec<Diagnostic> = parts
+    let checked = check::check_parts(request, options, true, check::Unresolved::default());
+    let mut diagnostics: Vec<Diagnostic> = checked
+        .parts
         .into_iter()
         .flat_map(|(_, diagnostics)| diagnostics)
         .collect();
     // Each part keeps the limit on its own; the request as a whole keeps it too, whatever the
     // number of headers. The diagnostic that counts the rest is about the request as a whole,
     // like a missing header: an empty span at line 1, column 1.
-    let kept = diagnostics.len().min(options.limits.max_diagnostics);
-    crate::check::apply_diagnostic_limit(&mut diagnostics, 0, &options.limits, "");
-    for diagnostic in &mut diagnostics[kept..] {
+    let first_appended = diagnostics.len().min(options.limits.max_diagnostics);
+    crate::check::apply_diagnostic_limit(&mut diagnostics, checked.suppressed, &options.limits, "");
+    for diagnostic in &mut diagnostics[first_appended..] {
         diagnostic.start = Position { line: 1, column: 1 };
         diagnostic.end = Position { line: 1, column: 1 };
     }

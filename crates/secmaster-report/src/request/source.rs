@@ -1,7 +1,7 @@
 //! Requests read from files: where each part of a request sits in the file, so diagnostics can
 //! point at the file's characters through quotes and escapes.
 
-use crate::check::{apply_diagnostic_limit, Checker, Path};
+use crate::check::{apply_diagnostic_limit, kept_diagnostics, Checker, Path};
 use crate::diagnostic::{Diagnostic, Message};
 use crate::options::Options;
 use crate::rules::{json_syntax, Rule};
@@ -12,6 +12,8 @@ use super::CreateReportRequest;
 
 /// One stretch of a text and the file bytes it came from. A copied stretch has the same length
 /// in both; an escape such as `\n` turns several file bytes into fewer text bytes.
+// NOTE: a run takes 20 bytes and every escape has one, so a quoted curl body of escapes takes
+// about 18 times its size in memory; 4 MiB of it take about 76 MB.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Run {
     pub(crate) text: u32,
@@ -98,38 +100,41 @@ impl TextMap {
 
     /// Returns the file offset of the character that starts at text offset `offset`.
     pub fn map_start(&self, offset: u32) -> u32 {
-        for run in &self.runs {
-            if offset < run.text + run.text_len {
-                return if offset <= run.text {
-                    run.source
-                } else if run.copied {
-                    run.source + (offset - run.text)
-                } else {
-                    run.source
-                };
-            }
+        // Runs are in text order, so the run that contains the offset is found by binary
+        // search: a quoted word can have millions of escapes, and thousands of diagnostics.
+        let index = self
+            .runs
+            .partition_point(|run| run.text + run.text_len <= offset);
+        let Some(run) = self.runs.get(index) else {
+            return self.end();
+        };
+        if run.copied && offset > run.text {
+            run.source + (offset - run.text)
+        } else {
+            run.source
         }
-        self.end()
     }
 
     /// Returns the file offset just after the character that ends at text offset `offset`.
     pub fn map_end(&self, offset: u32) -> u32 {
-        let mut previous_end = self.start();
-        for run in &self.runs {
-            if offset <= run.text {
-                // Between two runs the span ends after the earlier one, before any quote.
-                return previous_end;
-            }
-            if offset <= run.text + run.text_len {
-                return if run.copied {
-                    run.source + (offset - run.text)
-                } else {
-                    run.source + run.source_len
-                };
-            }
-            previous_end = run.source + run.source_len;
+        let index = self
+            .runs
+            .partition_point(|run| run.text + run.text_len < offset);
+        let previous_end = match index.checked_sub(1) {
+            Some(previous) => self.runs[previous].source + self.runs[previous].source_len,
+            None => self.start(),
+        };
+        let Some(run) = self.runs.get(index) else {
+            return previous_end;
+        };
+        if offset <= run.text {
+            // Between two runs the span ends after the earlier one, before any quote.
+            previous_end
+        } else if run.copied {
+            run.source + (offset - run.text)
+        } else {
+            run.source + run.source_len
         }
-        previous_end
     }
 
     /// Returns the file span of a text span.
@@ -232,14 +237,14 @@ impl LocatedRequest {
         }
     }
 
-    /// Checks the request and returns its diagnostics with file spans, not yet positioned.
-    fn diagnostics(&self, options: &Options) -> Vec<Diagnostic> {
-        let mut located = Vec::new();
+    /// Checks the request and appends its diagnostics, with file spans and not yet positioned,
+    /// to `located`. Returns how many more were counted and dropped.
+    fn diagnostics(&self, options: &Options, located: &mut Vec<Diagnostic>) -> usize {
         let unresolved = check::Unresolved {
             parts: &self.unresolved,
         };
-        let parts = check::check_parts(&self.request, options, self.body.is_some(), unresolved);
-        for (part, diagnostics) in parts {
+        let checked = check::check_parts(&self.request, options, self.body.is_some(), unresolved);
+        for (part, diagnostics) in checked.parts {
             for mut diagnostic in diagnostics {
                 match self.map(part) {
                     Some(map) => {
@@ -259,7 +264,7 @@ impl LocatedRequest {
                 located.push(diagnostic);
             }
         }
-        located
+        checked.suppressed
     }
 }
 
@@ -268,11 +273,35 @@ impl LocatedRequest {
 pub struct RequestFile {
     pub requests: Vec<LocatedRequest>,
     pub(crate) findings: Vec<Finding>,
+    /// Findings past [`MAX_FINDINGS`], counted by rule.
+    pub(crate) dropped_findings: Vec<(&'static Rule, usize)>,
     /// File spans of credentials: values of sensitive headers, and variables they refer to.
     pub(crate) secrets: Vec<Span>,
 }
 
+/// The maximum number of findings a file keeps while it is read. The rest are counted. A 4 MiB file of
+/// two-byte lines that are not headers would otherwise hold two million findings, about 40
+/// times the size of the file. Above `max_diagnostics` of about 16,000 the findings past this
+/// number are counted in the `input-limit` diagnostic even when they come first in the file.
+const MAX_FINDINGS: usize = 65_536;
+
 impl RequestFile {
+    /// Records a finding, or counts it past [`MAX_FINDINGS`].
+    pub(crate) fn push_finding(&mut self, finding: Finding) {
+        if self.findings.len() < MAX_FINDINGS {
+            self.findings.push(finding);
+            return;
+        }
+        match self
+            .dropped_findings
+            .iter_mut()
+            .find(|(rule, _)| rule.code == finding.rule.code)
+        {
+            Some((_, count)) => *count += 1,
+            None => self.dropped_findings.push((finding.rule, 1)),
+        }
+    }
+
     /// Returns the file spans that hold credentials, such as the value of `X-Auth-Token`. A front
     /// end that shows lines of the file must hide these characters.
     pub fn secret_spans(&self) -> &[Span] {
@@ -294,11 +323,25 @@ impl RequestFile {
             );
             return checker.finish(text);
         }
+
+        // Past the number a check keeps in memory, the rest are counted. Findings come in file
+        // order, and so do requests, so the ones kept include the first in the file.
+        let capacity = kept_diagnostics(&options.limits);
         let mut diagnostics = Vec::new();
+        let mut suppressed = self
+            .dropped_findings
+            .iter()
+            .filter(|(rule, _)| options.severity_of(rule).is_some())
+            .map(|(_, count)| count)
+            .sum();
         for finding in &self.findings {
             let Some(severity) = options.severity_of(finding.rule) else {
                 continue;
             };
+            if diagnostics.len() >= capacity {
+                suppressed += 1;
+                continue;
+            }
             diagnostics.push(Diagnostic {
                 code: finding.rule.code,
                 name: finding.rule.name,
@@ -312,15 +355,24 @@ impl RequestFile {
                 fix: None,
             });
         }
+
+        let findings = diagnostics.len();
         for request in &self.requests {
-            diagnostics.extend(request.diagnostics(options));
+            if diagnostics.len() - findings >= capacity {
+                let mut dropped = Vec::new();
+                suppressed += request.diagnostics(options, &mut dropped) + dropped.len();
+                continue;
+            }
+            suppressed += request.diagnostics(options, &mut diagnostics);
         }
+
         // A stable sort keeps the order in which rules reported findings at the same place.
         diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
-        apply_diagnostic_limit(&mut diagnostics, 0, &options.limits, text);
+        apply_diagnostic_limit(&mut diagnostics, suppressed, &options.limits, text);
         if diagnostics.is_empty() {
             return diagnostics;
         }
+
         let lines = LineIndex::new(text);
         for diagnostic in &mut diagnostics {
             diagnostic.start = lines.position(text, diagnostic.span.start);
@@ -341,6 +393,62 @@ mod tests {
         map.push_escape(2, 1, 6, 2); // \n
         map.push_copied(3, 11, 1); // c
         map
+    }
+
+    /// Maps offsets as the first version did, by a scan of the runs in order.
+    fn reference_map(map: &TextMap, offset: u32) -> (u32, u32) {
+        let start = map
+            .runs
+            .iter()
+            .find(|run| offset < run.text + run.text_len)
+            .map_or(map.end(), |run| {
+                if run.copied && offset > run.text {
+                    run.source + (offset - run.text)
+                } else {
+                    run.source
+                }
+            });
+        let mut end = None;
+        let mut previous_end = map.start();
+        for run in &map.runs {
+            if offset <= run.text {
+                end = Some(previous_end);
+                break;
+            }
+            if offset <= run.text + run.text_len {
+                end = Some(if run.copied {
+                    run.source + (offset - run.text)
+                } else {
+                    run.source + run.source_len
+                });
+                break;
+            }
+            previous_end = run.source + run.source_len;
+        }
+        (start, end.unwrap_or(previous_end))
+    }
+
+    #[test]
+    fn binary_search_agrees_with_scan() {
+        let mut map = TextMap::at(3);
+        let mut text = 0;
+        let mut source = 4;
+        for index in 0..200u32 {
+            match index % 3 {
+                0 => map.push_copied(text, source, 5),
+                1 => map.push_escape(text, 1, source, 2 + index % 4),
+                _ => map.push_escape(text, 1, source, 0),
+            }
+            text += if index % 3 == 0 { 5 } else { 1 };
+            source += 7;
+        }
+        for map in [map.clone(), map.slice(17, 300), TextMap::at(9), quoted()] {
+            for offset in 0..text + 3 {
+                let expected = reference_map(&map, offset);
+                assert_eq!(map.map_start(offset), expected.0, "start of {offset}");
+                assert_eq!(map.map_end(offset), expected.1, "end of {offset}");
+            }
+        }
     }
 
     #[test]

@@ -3,15 +3,17 @@
 use super::tree::{Document, Kind, Node, Span, KEY_ESCAPED, NONE, VALUE_ESCAPED};
 use super::unescape::hex4;
 
-/// Limits that keep hostile input from exhausting memory or time.
+/// Limits that keep hostile input from exhausting memory or time. Each one reached is an
+/// `input-limit` diagnostic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    /// Maximum size of one document in bytes. A real request body is a few kilobytes.
+    /// Maximum size of one document in bytes: a body, and also a whole HTTP request file or
+    /// curl command. A real request body is a few kilobytes.
     pub max_input_bytes: usize,
     /// Maximum nesting of arrays and objects. The request body nests four levels deep.
     pub max_depth: usize,
-    /// Maximum number of diagnostics reported for one document. The rest are counted and reported
-    /// as one `input-limit` diagnostic.
+    /// Maximum number of diagnostics reported for one document, HTTP request file or curl
+    /// command. The rest are counted and reported as one `input-limit` diagnostic.
     pub max_diagnostics: usize,
 }
 

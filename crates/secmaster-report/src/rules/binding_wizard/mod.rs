@@ -22,10 +22,10 @@ pub(crate) fn check<'src>(checker: &mut Checker<'_, 'src>, path: Path<'_>, value
         // string-length reports the empty string.
         return;
     }
-    let previous = checker.nested.replace(NestedSource {
-        raw: value.string_raw(),
-        offset: value.string_content_span().start,
-    });
+    let previous = checker.nested.replace(NestedSource::new(
+        value.string_raw(),
+        value.string_content_span().start,
+    ));
     if text.starts_with('\u{feff}') {
         json::report_byte_order_mark(checker, path);
     }

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs every fuzz target of fuzz/ for a bounded time: FUZZ_SECONDS per target (default 45), one
+# target at a time on one core. A crash, a failed invariant or an input slower than 10 s fails
+# the script, and libFuzzer writes the input to fuzz/artifacts/<target>/.
+#
+# It needs the nightly toolchain (cargo-fuzz builds with its sanitizer-coverage flags) and
+# installs cargo-fuzz when it is missing. Seeds come from tests/cases/ and examples/
+# (scripts/fuzz-seeds.py); the corpus that runs grow stays in fuzz/corpus/, outside git.
+#
+# FUZZ_RUNS=N runs each target for N executions instead, without a time bound: the longer runs
+# that docs/reliability.md records.
+#
+# Usage: scripts/fuzz-smoke.sh [TARGET...]      FUZZ_SECONDS=600 scripts/fuzz-smoke.sh cron
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds="${FUZZ_SECONDS:-45}"
+if [ -n "${FUZZ_RUNS:-}" ]; then
+    bound=(-runs="$FUZZ_RUNS")
+    description="$FUZZ_RUNS executions"
+else
+    bound=(-max_total_time="$seconds")
+    description="$seconds s"
+fi
+all_targets=(parse check_bytes binding_wizard cron http_file curl)
+if [ "$#" -gt 0 ]; then
+    targets=("$@")
+else
+    targets=("${all_targets[@]}")
+fi
+
+if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
+    cargo +nightly install cargo-fuzz --locked
+fi
+
+python3 scripts/fuzz-seeds.py
+
+# `-s none`: the code under test forbids `unsafe`, so AddressSanitizer would mostly slow the
+# run down; `-a` keeps debug assertions and overflow checks on.
+cd fuzz
+cargo +nightly fuzz build -s none -a
+
+for target in "${targets[@]}"; do
+    case "$target" in
+        parse | check_bytes | binding_wizard) dictionary=json.dict ;;
+        *) dictionary="$target.dict" ;;
+    esac
+    printf '\n==> fuzz %s for %s\n' "$target" "$description"
+    cargo +nightly fuzz run -s none -a "$target" -- \
+        "${bound[@]}" \
+        -max_len=4096 \
+        -timeout=10 \
+        -rss_limit_mb=2048 \
+        -dict="dictionaries/$dictionary" \
+        -print_final_stats=1
+done
