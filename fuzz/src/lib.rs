@@ -306,9 +306,15 @@ pub fn check_body_pointers(body: &[u8], diagnostics: &[Diagnostic], limits: &Lim
     let document = std::str::from_utf8(body)
         .ok()
         .and_then(|text| syntax::parse(text, limits).ok());
+    // Many diagnostics share a pointer, and one under `/binding_wizard` parses the nested
+    // document to resolve, so each pointer and rule is resolved once.
+    let mut resolved = std::collections::HashSet::new();
     for diagnostic in diagnostics {
         let pointer = diagnostic.pointer.as_str();
         if pointer.is_empty() || is_request_pointer(pointer) {
+            continue;
+        }
+        if !resolved.insert((pointer, diagnostic.name)) {
             continue;
         }
         assert!(pointer.starts_with('/'), "invalid pointer: {diagnostic:?}");
@@ -484,9 +490,13 @@ fn check_request_pointers(file: &RequestFile, diagnostics: &[Diagnostic], limits
         .filter_map(|request| std::str::from_utf8(&request.request.body).ok())
         .filter_map(|body| syntax::parse(body, limits).ok())
         .collect();
+    let mut resolved = std::collections::HashSet::new();
     for diagnostic in diagnostics {
         let pointer = diagnostic.pointer.as_str();
         if pointer.is_empty() || is_request_pointer(pointer) {
+            continue;
+        }
+        if !resolved.insert((pointer, diagnostic.name)) {
             continue;
         }
         assert!(pointer.starts_with('/'), "invalid pointer: {diagnostic:?}");

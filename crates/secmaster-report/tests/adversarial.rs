@@ -3,8 +3,8 @@
 //! inputs are cases in `tests/cases/adversarial/`.
 //!
 //! The time bounds are 60 s, far above the second or two that these checks take in a debug
-//! build, so they fail only when a check has become quadratic again: 100,000 duplicate keys
-//! took 114 s in a release build before their pointers were built in one pass.
+//! build, so they fail only when a check has become quadratic again. Before their pointers were
+//! built in one pass, 100,000 duplicate keys took 114 s in a release build.
 
 use std::time::{Duration, Instant};
 
@@ -18,7 +18,7 @@ const WORKSPACE_ID: &str = "75645d0a-93b8-4a7f-a77c-e97009389445";
 const PROJECT_ID: &str = "0123456789abcdef0123456789abcdef";
 const TIME_BOUND: Duration = Duration::from_secs(60);
 
-/// The API reference example with a 7-day range, which has no diagnostic.
+/// Returns the API reference example with a 7-day range, which has no diagnostic.
 fn example() -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../examples/api-reference-example.json");
@@ -342,4 +342,20 @@ fn request_keeps_diagnostic_limit() {
     assert_eq!(kept.len(), 1000);
     assert!(limit_count(last) >= 19_000);
     assert_eq!((last.start.line, last.start.column), (1, 1));
+}
+
+#[test]
+fn token_whitespace_span_covers_character() {
+    let text = format!(
+        "POST /v1/{PROJECT_ID}/workspaces/{WORKSPACE_ID}/sa/reports\nX-Auth-Token: MIIa\u{3000}b\n\n{}",
+        example()
+    );
+    let report = validate_http_file(&text, &Options::default());
+    let whitespace = report
+        .diagnostics
+        .iter()
+        .find(|d| d.message.id == "auth-token-form.whitespace")
+        .unwrap();
+    let span = whitespace.span;
+    assert_eq!(&text[span.start as usize..span.end as usize], "\u{3000}");
 }

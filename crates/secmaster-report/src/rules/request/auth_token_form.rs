@@ -63,10 +63,12 @@ pub(crate) fn check(checker: &mut Checker<'_, '_>, pointer: &str, token: &Secret
         return;
     }
 
-    if let Some(offset) = trimmed.find(char::is_whitespace) {
+    // The whitespace can be a character of several bytes, such as U+3000 or U+00A0.
+    if let Some((offset, space)) = trimmed.char_indices().find(|(_, c)| c.is_whitespace()) {
         let start = (value.len() - value.trim_start().len() + offset) as u32;
+        let end = start + space.len_utf8() as u32;
         let message = Message::new("auth-token-form.whitespace");
-        checker.report(&RULE, path, Span::new(start, start + 1), message);
+        checker.report(&RULE, path, Span::new(start, end), message);
     }
 }
 
