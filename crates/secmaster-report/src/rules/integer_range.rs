@@ -31,30 +31,64 @@ pub(crate) fn is_integer(value: Value<'_, '_>) -> bool {
     value.kind() == Kind::Number && is_integer_text(value.raw())
 }
 
+/// The parts of a number's text: its digits without sign, point or exponent (the whole part
+/// then the fraction), the number of fraction digits, and the exponent, saturated beyond `i64`.
+struct Decimal<'a> {
+    whole: &'a str,
+    fraction: &'a str,
+    exponent: i64,
+}
+
+impl<'a> Decimal<'a> {
+    fn new(raw: &'a str) -> Self {
+        let unsigned = raw.strip_prefix('-').unwrap_or(raw);
+        let (mantissa, exponent) = unsigned.split_once(['e', 'E']).unwrap_or((unsigned, "0"));
+        let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        let exponent = exponent.parse().unwrap_or(if exponent.starts_with('-') {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        });
+        Self {
+            whole,
+            fraction,
+            exponent,
+        }
+    }
+
+    /// The digits, the whole part then the fraction.
+    fn digits(&self) -> impl DoubleEndedIterator<Item = u8> + 'a {
+        self.whole.bytes().chain(self.fraction.bytes())
+    }
+
+    /// The digits without leading zeros.
+    fn significant(&self) -> impl Iterator<Item = u8> + 'a {
+        self.digits().skip_while(|&digit| digit == b'0')
+    }
+
+    /// The power of ten that the significant digits, read as an integer, are multiplied by.
+    fn shift(&self) -> i64 {
+        self.exponent.saturating_sub(self.fraction.len() as i64)
+    }
+}
+
 fn is_integer_text(raw: &str) -> bool {
-    let unsigned = raw.strip_prefix('-').unwrap_or(raw);
-    let (mantissa, exponent) = match unsigned.split_once(['e', 'E']) {
-        Some((mantissa, exponent)) => (mantissa, exponent),
-        None => (unsigned, "0"),
-    };
-    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = format!("{whole}{fraction}");
-    let significant = digits.trim_start_matches('0');
-    if significant.is_empty() {
+    if !raw.contains(['.', 'e', 'E']) {
         return true;
     }
-    // value = significant digits × 10^(exponent − fraction length), and trailing zeros of the
-    // digits raise the power. Exponents beyond i64 saturate, which keeps the sign of the answer.
-    let exponent: i64 = exponent.parse().unwrap_or(if exponent.starts_with('-') {
-        i64::MIN / 2
-    } else {
-        i64::MAX / 2
-    });
-    let trailing_zeros = (significant.len() - significant.trim_end_matches('0').len()) as i64;
-    exponent
-        .saturating_sub(fraction.len() as i64)
-        .saturating_add(trailing_zeros)
-        >= 0
+    let decimal = Decimal::new(raw);
+    if decimal.significant().next().is_none() {
+        return true;
+    }
+    // value = significant digits × 10^shift, and trailing zeros of the digits raise the power
+    // (they lie within the significant digits, which have a digit other than zero).
+    // Exponents beyond i64 saturate, which keeps the sign of the answer.
+    let trailing_zeros = decimal
+        .digits()
+        .rev()
+        .take_while(|&digit| digit == b'0')
+        .count() as i64;
+    decimal.shift().saturating_add(trailing_zeros) >= 0
 }
 
 /// Returns the value of an integer that fits in `i64`, whatever its notation (`2`, `2.0`, `2e0`),
@@ -66,30 +100,33 @@ fn integer_value(raw: &str) -> Option<i64> {
     if !is_integer_text(raw) {
         return None;
     }
-    let negative = raw.starts_with('-');
-    let unsigned = raw.trim_start_matches('-');
-    let (mantissa, exponent) = unsigned.split_once(['e', 'E']).unwrap_or((unsigned, "0"));
-    let exponent: i64 = exponent.parse().ok()?;
-    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = format!("{whole}{fraction}");
-    let shift = exponent.saturating_sub(fraction.len() as i64);
-    let significant = digits.trim_start_matches('0');
-    let value = if significant.is_empty() {
-        0
-    } else if shift >= 0 {
-        let mut value: i64 = significant.parse().ok()?;
-        for _ in 0..shift {
-            value = value.checked_mul(10)?;
-        }
-        value
+    let decimal = Decimal::new(raw);
+    if decimal.significant().next().is_none() {
+        return Some(0);
+    }
+    let shift = decimal.shift();
+    // An integer with a negative shift ends in at least that many zeros, which are dropped.
+    let kept = if shift >= 0 {
+        usize::MAX
     } else {
-        // An integer with a negative shift ends in at least that many zeros.
-        let kept = significant
-            .len()
-            .checked_sub(shift.unsigned_abs() as usize)?;
-        significant[..kept].parse().unwrap_or(0)
+        decimal
+            .significant()
+            .count()
+            .checked_sub(shift.unsigned_abs() as usize)?
     };
-    Some(if negative { -value } else { value })
+    let mut value: i64 = 0;
+    for digit in decimal.significant().take(kept) {
+        value = value
+            .checked_mul(10)?
+            .checked_add(i64::from(digit - b'0'))?;
+    }
+    for _ in 0..shift.max(0) {
+        if value == 0 {
+            break;
+        }
+        value = value.checked_mul(10)?;
+    }
+    Some(if raw.starts_with('-') { -value } else { value })
 }
 
 /// Reports an integer outside the field's range. Returns it when it is within.
@@ -139,6 +176,10 @@ mod tests {
         assert_eq!(integer_value("100e-2"), Some(1));
         assert_eq!(integer_value("0.0e-5"), Some(0));
         assert_eq!(integer_value("1.5e-9223372036854775808"), None);
+        assert_eq!(integer_value("92233720368547758.07e2"), Some(i64::MAX));
+        assert_eq!(integer_value("92233720368547758.08e2"), None);
+        assert_eq!(integer_value("0.00120e4"), Some(12));
+        assert_eq!(integer_value("-4200e-2"), Some(-42));
         assert!(!is_integer_text("1.5e-9223372036854775808"));
     }
 }

@@ -1,6 +1,6 @@
 //! An iterative JSON parser (RFC 8259) that records spans.
 
-use super::tree::{Document, Kind, Node, Span, KEY_ESCAPED, NONE, VALUE_ESCAPED};
+use super::tree::{kind_of, Document, Kind, Node, Span, NONE, VALUE_ESCAPED};
 use super::unescape::hex4;
 
 /// Limits that keep hostile input from exhausting memory or time. Each one reached is an
@@ -101,7 +101,8 @@ pub fn parse<'src>(source: &'src str, limits: &Limits) -> Result<Document<'src>,
         position: start,
         // A compact body has about one node per 20 bytes.
         nodes: Vec::with_capacity(source.len() / 20 + 4),
-        stack: Vec::new(),
+        open: NONE,
+        depth: 0,
         max_depth: limits.max_depth,
     };
     parser.parse_document()?;
@@ -111,17 +112,15 @@ pub fn parse<'src>(source: &'src str, limits: &Limits) -> Result<Document<'src>,
     })
 }
 
-struct Frame {
-    node: u32,
-    last_child: u32,
-}
-
 struct Parser<'src> {
     bytes: &'src [u8],
     source: &'src str,
     position: usize,
     nodes: Vec<Node>,
-    stack: Vec<Frame>,
+    /// The innermost container that is open, or `NONE`. Each open container's `extra` holds the
+    /// index of the one that encloses it, so the open containers need no stack of their own.
+    open: u32,
+    depth: usize,
     max_depth: usize,
 }
 
@@ -164,26 +163,13 @@ impl Parser<'_> {
         self.bytes.get(self.position).copied()
     }
 
-    fn push_node(&mut self, kind: Kind, span: Span, key: Span, flags: u8) -> u32 {
+    fn push_node(&mut self, span: Span, key_start: u32, extra: u32) -> u32 {
         let index = self.nodes.len() as u32;
         self.nodes.push(Node {
-            kind,
-            flags,
             span,
-            key,
-            first_child: NONE,
-            next_sibling: NONE,
-            child_count: 0,
+            key_start,
+            extra,
         });
-        if let Some(frame) = self.stack.last_mut() {
-            if frame.last_child == NONE {
-                self.nodes[frame.node as usize].first_child = index;
-            } else {
-                self.nodes[frame.last_child as usize].next_sibling = index;
-            }
-            frame.last_child = index;
-            self.nodes[frame.node as usize].child_count += 1;
-        }
         index
     }
 
@@ -192,33 +178,31 @@ impl Parser<'_> {
         if self.position >= self.bytes.len() {
             return self.error(SyntaxErrorKind::Empty, 0, 0);
         }
-        let mut key = Span::default();
-        let mut key_flags = 0;
+        let mut key = NONE;
         loop {
             // Parse one value, then climb out of every container it completes.
-            let mut completed = self.parse_value(key, key_flags)?;
+            let mut completed = self.parse_value(key)?;
             loop {
                 if !completed {
                     // The value opened a container: parse its first member or element. An
                     // element has no key, not even the key of the array that contains it.
                     self.skip_whitespace();
-                    if self.is_object_frame() {
-                        (key, key_flags) = self.parse_key()?;
+                    key = if self.is_object_open() {
+                        self.parse_key()?
                     } else {
-                        key = Span::default();
-                        key_flags = 0;
-                    }
+                        NONE
+                    };
                     break;
                 }
-                let Some(frame) = self.stack.last() else {
+                if self.open == NONE {
                     self.skip_whitespace();
                     if self.position < self.bytes.len() {
                         let end = self.bytes.len();
                         return self.error(SyntaxErrorKind::TrailingCharacters, self.position, end);
                     }
                     return Ok(());
-                };
-                let is_object = self.nodes[frame.node as usize].kind == Kind::Object;
+                }
+                let is_object = self.is_object_open();
                 let close = if is_object { b'}' } else { b']' };
                 self.skip_whitespace();
                 match self.peek() {
@@ -229,12 +213,7 @@ impl Parser<'_> {
                         if self.peek() == Some(close) {
                             return self.error(SyntaxErrorKind::TrailingComma, comma, comma + 1);
                         }
-                        if is_object {
-                            (key, key_flags) = self.parse_key()?;
-                        } else {
-                            key = Span::default();
-                            key_flags = 0;
-                        }
+                        key = if is_object { self.parse_key()? } else { NONE };
                         break;
                     }
                     Some(byte) if byte == close => {
@@ -248,38 +227,47 @@ impl Parser<'_> {
         }
     }
 
-    fn is_object_frame(&self) -> bool {
-        self.stack
-            .last()
-            .is_some_and(|frame| self.nodes[frame.node as usize].kind == Kind::Object)
-    }
-
-    fn close_container(&mut self) {
-        if let Some(frame) = self.stack.pop() {
-            self.nodes[frame.node as usize].span.end = self.position as u32;
+    fn is_object_open(&self) -> bool {
+        self.open != NONE && {
+            let start = self.nodes[self.open as usize].span.start;
+            kind_of(self.bytes[start as usize]) == Kind::Object
         }
     }
 
-    /// Parses `"key" :` and returns the key's span and escape flag.
-    fn parse_key(&mut self) -> Result<(Span, u8), SyntaxError> {
+    fn open_container(&mut self, start: usize, key: u32) {
+        let index = self.push_node(Span::new(start as u32, 0), key, self.open);
+        self.open = index;
+        self.depth += 1;
+        self.position += 1;
+    }
+
+    /// Closes the innermost open container, whose closing bracket ends before the position.
+    fn close_container(&mut self) {
+        let end = self.nodes.len() as u32;
+        let node = &mut self.nodes[self.open as usize];
+        node.span.end = self.position as u32;
+        self.open = std::mem::replace(&mut node.extra, end);
+        self.depth -= 1;
+    }
+
+    /// Parses `"key" :` and returns the offset of the key's opening quote.
+    fn parse_key(&mut self) -> Result<u32, SyntaxError> {
         if self.peek() != Some(b'"') {
             return self.unexpected(SyntaxErrorKind::ExpectedKey);
         }
         let start = self.position;
-        let escaped = self.scan_string()?;
-        let span = Span::new(start as u32, self.position as u32);
+        self.scan_string()?;
         self.skip_whitespace();
         if self.peek() != Some(b':') {
             return self.unexpected(SyntaxErrorKind::ExpectedColon);
         }
         self.position += 1;
-        let flags = if escaped { KEY_ESCAPED } else { 0 };
-        Ok((span, flags))
+        Ok(start as u32)
     }
 
     /// Parses one value. Returns false when the value opened a non-empty container, whose members
     /// the caller parses next.
-    fn parse_value(&mut self, key: Span, key_flags: u8) -> Result<bool, SyntaxError> {
+    fn parse_value(&mut self, key: u32) -> Result<bool, SyntaxError> {
         self.skip_whitespace();
         let start = self.position;
         let Some(byte) = self.peek() else {
@@ -287,20 +275,11 @@ impl Parser<'_> {
         };
         match byte {
             b'{' | b'[' => {
-                if self.stack.len() >= self.max_depth {
+                if self.depth >= self.max_depth {
                     return self.error(SyntaxErrorKind::TooDeep, start, start + 1);
                 }
-                let (kind, close) = if byte == b'{' {
-                    (Kind::Object, b'}')
-                } else {
-                    (Kind::Array, b']')
-                };
-                let index = self.push_node(kind, Span::new(start as u32, 0), key, key_flags);
-                self.position += 1;
-                self.stack.push(Frame {
-                    node: index,
-                    last_child: NONE,
-                });
+                let close = if byte == b'{' { b'}' } else { b']' };
+                self.open_container(start, key);
                 self.skip_whitespace();
                 if self.peek() == Some(close) {
                     self.position += 1;
@@ -311,29 +290,28 @@ impl Parser<'_> {
             }
             b'"' => {
                 let escaped = self.scan_string()?;
-                let flags = key_flags | if escaped { VALUE_ESCAPED } else { 0 };
                 let span = Span::new(start as u32, self.position as u32);
-                self.push_node(Kind::String, span, key, flags);
+                self.push_node(span, key, if escaped { VALUE_ESCAPED } else { 0 });
                 Ok(true)
             }
             b'-' | b'0'..=b'9' => {
                 self.scan_number()?;
                 let span = Span::new(start as u32, self.position as u32);
-                self.push_node(Kind::Number, span, key, key_flags);
+                self.push_node(span, key, 0);
                 Ok(true)
             }
             b't' | b'f' | b'n' => {
-                let (literal, kind): (&[u8], Kind) = match byte {
-                    b't' => (b"true", Kind::Bool),
-                    b'f' => (b"false", Kind::Bool),
-                    _ => (b"null", Kind::Null),
+                let literal: &[u8] = match byte {
+                    b't' => b"true",
+                    b'f' => b"false",
+                    _ => b"null",
                 };
                 if !self.bytes[start..].starts_with(literal) {
                     return self.unexpected(SyntaxErrorKind::ExpectedValue);
                 }
                 self.position += literal.len();
                 let span = Span::new(start as u32, self.position as u32);
-                self.push_node(kind, span, key, key_flags);
+                self.push_node(span, key, 0);
                 Ok(true)
             }
             _ => self.unexpected(SyntaxErrorKind::ExpectedValue),

@@ -70,26 +70,38 @@ impl Kind {
 
 pub(crate) const NONE: u32 = u32::MAX;
 
-/// The string value contains at least one escape sequence.
-pub(crate) const VALUE_ESCAPED: u8 = 1;
-/// The member's key contains at least one escape sequence.
-pub(crate) const KEY_ESCAPED: u8 = 2;
-
-/// One value of a document.
-// NOTE: a node takes 32 bytes, so a document of one- or two-byte values such as `[0,0,0,…]`
-// takes about 16 times its size in memory, where a request body has about one node per 20
-// bytes. The size limit bounds it: 4 MiB of such values take about 70 MB.
+/// One value of a document, in 16 bytes. Nodes are stored in document order (pre-order), so a
+/// container's first child, when it has one, is the next node, and its descendants are the
+/// nodes up to `extra`. What a node does not store is read back from the source: its kind from
+/// its first byte, the end of its key from the `:` before the value, whether its key has
+/// escapes from the key's text.
+// NOTE: a document of one- or two-byte values such as `[0,0,0,…]` has a node per one or two
+// bytes, so its tree takes about 8 times the text: node size is what keeps a 50 MB input within
+// the memory budget of 10 times the input (docs/reliability.md).
 #[derive(Debug, Clone)]
 pub(crate) struct Node {
-    pub(crate) kind: Kind,
-    pub(crate) flags: u8,
     /// The value's text, quotes included for strings, brackets included for containers.
     pub(crate) span: Span,
-    /// The key's text with its quotes when the node is an object member, else empty.
-    pub(crate) key: Span,
-    pub(crate) first_child: u32,
-    pub(crate) next_sibling: u32,
-    pub(crate) child_count: u32,
+    /// The offset of the opening quote of the member's key, or `NONE` outside objects.
+    pub(crate) key_start: u32,
+    /// For a container, the index one past its last descendant (while the parser is inside it,
+    /// the index of the enclosing open container). For a string, [`VALUE_ESCAPED`] or 0.
+    pub(crate) extra: u32,
+}
+
+/// The `extra` of a string value that contains at least one escape sequence.
+pub(crate) const VALUE_ESCAPED: u32 = 1;
+
+/// Returns the kind of the value whose text starts with `byte`, in a document that parsed.
+pub(crate) fn kind_of(byte: u8) -> Kind {
+    match byte {
+        b'{' => Kind::Object,
+        b'[' => Kind::Array,
+        b'"' => Kind::String,
+        b't' | b'f' => Kind::Bool,
+        b'n' => Kind::Null,
+        _ => Kind::Number,
+    }
 }
 
 /// A parsed JSON document. Node 0 is the root.
@@ -130,14 +142,10 @@ impl<'src> Document<'src> {
     pub(crate) fn ancestry(&self) -> Ancestry {
         let mut parent = vec![NONE; self.nodes.len()];
         let mut position = vec![0; self.nodes.len()];
-        for (index, node) in self.nodes.iter().enumerate() {
-            let mut child = node.first_child;
-            let mut count = 0;
-            while child != NONE {
-                parent[child as usize] = index as u32;
-                position[child as usize] = count;
-                count += 1;
-                child = self.nodes[child as usize].next_sibling;
+        for index in 0..self.nodes.len() as u32 {
+            for (count, child) in self.value(index).children().enumerate() {
+                parent[child.index as usize] = index;
+                position[child.index as usize] = count as u32;
             }
         }
         Ancestry { parent, position }
@@ -243,7 +251,20 @@ impl<'doc, 'src> Value<'doc, 'src> {
     }
 
     pub fn kind(&self) -> Kind {
-        self.node().kind
+        kind_of(self.doc.source.as_bytes()[self.node().span.start as usize])
+    }
+
+    fn is_container(&self) -> bool {
+        matches!(self.kind(), Kind::Array | Kind::Object)
+    }
+
+    /// Returns the index one past the value's last descendant.
+    fn subtree_end(&self) -> u32 {
+        if self.is_container() {
+            self.node().extra
+        } else {
+            self.index + 1
+        }
     }
 
     /// Returns the byte range of the value, quotes and brackets included.
@@ -254,15 +275,23 @@ impl<'doc, 'src> Value<'doc, 'src> {
     /// Returns the byte range of the member's key, quotes included, when the value is in an object.
     pub fn key_span(&self) -> Option<Span> {
         let node = self.node();
-        (node.key.end != 0).then_some(node.key)
+        if node.key_start == NONE {
+            return None;
+        }
+        // Between the key and its value there is only whitespace and one colon.
+        let before_value = &self.doc.source.as_bytes()[..node.span.start as usize];
+        let colon = before_value.iter().rposition(|&byte| byte == b':')?;
+        let key_end = before_value[..colon]
+            .iter()
+            .rposition(|&byte| byte == b'"')
+            .map_or(colon, |quote| quote + 1);
+        Some(Span::new(node.key_start, key_end as u32))
     }
 
     /// Returns the decoded key when the value is an object member.
     pub fn key(&self) -> Option<Cow<'src, str>> {
-        let node = self.node();
-        let span = self.key_span()?;
-        let inner = &self.doc.source[span.start as usize + 1..span.end as usize - 1];
-        Some(decode(inner, node.flags & KEY_ESCAPED != 0))
+        let (inner, escaped) = self.key_raw()?;
+        Some(decode(inner, escaped))
     }
 
     /// Returns the key's text between its quotes, escapes not decoded, and whether it has
@@ -270,7 +299,7 @@ impl<'doc, 'src> Value<'doc, 'src> {
     pub(crate) fn key_raw(&self) -> Option<(&'src str, bool)> {
         let span = self.key_span()?;
         let inner = &self.doc.source[span.start as usize + 1..span.end as usize - 1];
-        Some((inner, self.node().flags & KEY_ESCAPED != 0))
+        Some((inner, inner.contains('\\')))
     }
 
     /// Returns the source text of the value.
@@ -280,17 +309,18 @@ impl<'doc, 'src> Value<'doc, 'src> {
 
     /// Returns the decoded string when the value is a string.
     pub fn as_str(&self) -> Option<Cow<'src, str>> {
-        let node = self.node();
-        if node.kind != Kind::String {
+        if self.kind() != Kind::String {
             return None;
         }
-        Some(decode(self.string_raw(), node.flags & VALUE_ESCAPED != 0))
+        Some(decode(
+            self.string_raw(),
+            self.node().extra == VALUE_ESCAPED,
+        ))
     }
 
     /// Returns the number of characters of a string after decoding, without decoding it.
     pub fn char_len(&self) -> Option<usize> {
-        let node = self.node();
-        if node.kind != Kind::String {
+        if self.kind() != Kind::String {
             return None;
         }
         let raw = self.string_raw();
@@ -301,7 +331,7 @@ impl<'doc, 'src> Value<'doc, 'src> {
                 text.chars().count()
             }
         };
-        if node.flags & VALUE_ESCAPED == 0 {
+        if self.node().extra != VALUE_ESCAPED {
             return Some(plain_chars(raw));
         }
         // Count the raw characters, then take off what each escape adds beyond its one
@@ -365,20 +395,27 @@ impl<'doc, 'src> Value<'doc, 'src> {
                 .is_ok_and(|number| number.is_finite() && number.fract() == 0.0)
     }
 
-    /// Returns the number of elements or members of a container.
+    /// Returns the number of elements or members of a container, counted in time linear in
+    /// their number.
     pub fn len(&self) -> usize {
-        self.node().child_count as usize
+        self.children().count()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.children().next().is_none()
     }
 
     /// Iterates over the elements of an array or the values of an object's members.
     pub fn children(&self) -> Children<'doc, 'src> {
+        let end = if self.is_container() {
+            self.node().extra
+        } else {
+            self.index + 1
+        };
         Children {
             doc: self.doc,
-            next: self.node().first_child,
+            next: self.index + 1,
+            end,
         }
     }
 
@@ -456,17 +493,19 @@ pub struct Member<'doc, 'src> {
 pub struct Children<'doc, 'src> {
     doc: &'doc Document<'src>,
     next: u32,
+    /// The index one past the container's last descendant.
+    end: u32,
 }
 
 impl<'doc, 'src> Iterator for Children<'doc, 'src> {
     type Item = Value<'doc, 'src>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.next == NONE {
+        if self.next >= self.end {
             return None;
         }
         let value = self.doc.value(self.next);
-        self.next = self.doc.nodes[self.next as usize].next_sibling;
+        self.next = value.subtree_end();
         Some(value)
     }
 }
