@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Runs every fuzz target of fuzz/ for a bounded time: FUZZ_SECONDS per target (default 45), one
+# Runs every fuzz target of fuzz/ for a bounded time: FUZZ_SECONDS per target (default 60), one
 # target at a time on one core. A crash, a failed invariant or an input slower than 10 s fails
 # the script, and libFuzzer writes the input to fuzz/artifacts/<target>/.
 #
 # It needs the nightly toolchain (cargo-fuzz builds with its sanitizer-coverage flags) and
-# installs cargo-fuzz when it is missing. Seeds come from tests/cases/ and examples/
+# installs it and cargo-fuzz when they are missing. Seeds come from tests/cases/ and examples/
 # (scripts/fuzz-seeds.py); the corpus that runs grow stays in fuzz/corpus/, outside git.
 #
 # FUZZ_RUNS=N runs each target for N executions instead, without a time bound: the longer runs
@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds="${FUZZ_SECONDS:-45}"
+seconds="${FUZZ_SECONDS:-60}"
 if [ -n "${FUZZ_RUNS:-}" ]; then
     bound=(-runs="$FUZZ_RUNS")
     description="$FUZZ_RUNS executions"
@@ -29,8 +29,12 @@ else
     targets=("${all_targets[@]}")
 fi
 
+if ! rustup run nightly rustc --version >/dev/null 2>&1; then
+    rustup toolchain install nightly --profile minimal
+fi
 if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
-    cargo +nightly install cargo-fuzz --locked
+    # Without --locked when the locked versions are not all available.
+    cargo +nightly install cargo-fuzz --locked || cargo +nightly install cargo-fuzz
 fi
 
 python3 scripts/fuzz-seeds.py

@@ -9,6 +9,7 @@ Each file is about MEGABYTES (default 50) megabytes:
 - long-string.json: one `report_name` string.
 - many-members.json: an object of four million short members with distinct keys.
 - nested-arrays.json: send rules that are arrays nested 100 deep, within the default depth limit.
+- one-byte-values.json: send rules that are all `0`, a node per two bytes.
 - send-rules.json: send rules with a cron expression each, every one checked.
 - duplicate-keys.json: `report_name` repeated, one duplicate-key diagnostic each.
 - escaped-binding-wizard.json: a `binding_wizard` string whose nested text is mostly escapes.
@@ -47,6 +48,8 @@ def write_all(directory, size):
 
     nested = "[" * 100 + "1" + "]" * 100
     files["nested-arrays.json"] = BODY_START + '"report_rule_infos":[' + repeat_to(size, nested) + "]}"
+
+    files["one-byte-values.json"] = BODY_START + '"report_rule_infos":[' + repeat_to(size, "0") + "]}"
 
     rule = '{"rule":"0 0 8 ? * MON","start_time":{"day":-1},"end_time":{"day":0}}'
     files["send-rules.json"] = BODY_START + '"report_rule_infos":[' + repeat_to(size, rule) + "]}"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The project's one test command: formatting, lints, the Rust tests (core, CLI, corpus, schema,
-# snapshots), then the editor-engine test, the WebAssembly build and the npm package tests.
+# snapshots), then the editor-engine test, the WebAssembly build and the npm package tests, and
+# last a short run of every fuzz target (a minute each).
 # It installs what it needs on a fresh machine: the wasm32 target, wasm-bindgen-cli pinned to the
-# wasm-bindgen crate's version, Debian's Chromium and the npm packages.
+# wasm-bindgen crate's version, Debian's Chromium, the npm packages, the nightly toolchain and
+# cargo-fuzz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,3 +30,9 @@ scripts/test-editor.sh
 # test-npm.sh builds the WebAssembly package first (scripts/build-wasm.sh).
 step "scripts/test-npm.sh"
 scripts/test-npm.sh
+
+# FUZZ_SECONDS=0 skips it, for a quick local run.
+if [ "${FUZZ_SECONDS:-60}" != 0 ]; then
+    step "scripts/fuzz-smoke.sh"
+    FUZZ_SECONDS="${FUZZ_SECONDS:-60}" scripts/fuzz-smoke.sh
+fi
