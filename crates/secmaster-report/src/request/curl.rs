@@ -740,7 +740,7 @@ fn read_body(
 
 /// Appends `part`, whose text starts at `offset` of the whole text, to `map`.
 fn append_map(map: &mut TextMap, part: &TextMap, offset: u32) {
-    for run in part.runs() {
+    for run in part.pieces() {
         if run.copied {
             map.push_copied(run.text + offset, run.source, run.text_len);
         } else {

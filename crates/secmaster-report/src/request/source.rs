@@ -12,10 +12,8 @@ use super::CreateReportRequest;
 
 /// One stretch of a text and the file bytes it came from. A copied stretch has the same length
 /// in both; an escape such as `\n` turns several file bytes into fewer text bytes.
-// NOTE: a run takes 20 bytes and every escape has one, so a quoted curl body of escapes takes
-// about 18 times its size in memory; 4 MiB of it take about 76 MB.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Run {
+pub(crate) struct Piece {
     pub(crate) text: u32,
     pub(crate) source: u32,
     pub(crate) text_len: u32,
@@ -23,12 +21,108 @@ pub(crate) struct Run {
     pub(crate) copied: bool,
 }
 
+/// An escape, when the run has one, followed by a copied stretch that comes right after it in
+/// the file: a quoted curl body such as `"{\"a\":\"b\"}"` has one run per escape instead of
+/// two. A run takes 16 bytes.
+// NOTE: with two runs of 20 bytes for each `\"` and the character after it, a 50 MB body of
+// escapes took 17 times its size in memory; docs/reliability.md has the measurements.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Run {
+    text: u32,
+    source: u32,
+    /// The length of the copied stretch, in text and file bytes alike.
+    copied: u32,
+    /// The text bytes that the escape produced, and the file bytes it was written in; both are
+    /// 0 when the run has no escape. An escape is one character, so both fit.
+    escape_text: u16,
+    escape_source: u16,
+}
+
+impl Run {
+    fn has_escape(self) -> bool {
+        self.escape_text > 0 || self.escape_source > 0
+    }
+
+    fn copy_text(self) -> u32 {
+        self.text + u32::from(self.escape_text)
+    }
+
+    fn copy_source(self) -> u32 {
+        self.source + u32::from(self.escape_source)
+    }
+
+    fn text_end(self) -> u32 {
+        self.copy_text() + self.copied
+    }
+
+    fn source_end(self) -> u32 {
+        self.copy_source() + self.copied
+    }
+
+    /// Returns the escape and the copied stretch, those that the run has.
+    fn pieces(self) -> impl Iterator<Item = Piece> {
+        let escape = self.has_escape().then_some(Piece {
+            text: self.text,
+            source: self.source,
+            text_len: u32::from(self.escape_text),
+            source_len: u32::from(self.escape_source),
+            copied: false,
+        });
+        let copied = (self.copied > 0).then_some(Piece {
+            text: self.copy_text(),
+            source: self.copy_source(),
+            text_len: self.copied,
+            source_len: self.copied,
+            copied: true,
+        });
+        escape.into_iter().chain(copied)
+    }
+}
+
+/// The runs of a map, stored inline when there is one: most header names and values are one
+/// copied stretch, and an HTTP request file can hold hundreds of thousands of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Runs {
+    One(Run),
+    Many(Vec<Run>),
+}
+
+impl Runs {
+    fn as_slice(&self) -> &[Run] {
+        match self {
+            Runs::One(run) => std::slice::from_ref(run),
+            Runs::Many(runs) => runs,
+        }
+    }
+
+    fn last_mut(&mut self) -> Option<&mut Run> {
+        match self {
+            Runs::One(run) => Some(run),
+            Runs::Many(runs) => runs.last_mut(),
+        }
+    }
+
+    fn push(&mut self, run: Run) {
+        match self {
+            Runs::Many(runs) if runs.is_empty() => *self = Runs::One(run),
+            Runs::One(first) => *self = Runs::Many(vec![*first, run]),
+            Runs::Many(runs) => runs.push(run),
+        }
+    }
+}
+
+impl Default for Runs {
+    fn default() -> Self {
+        Runs::Many(Vec::new())
+    }
+}
+
 /// The origin in a file of each byte of a text, such as a header value, a URL or a body. Offsets
 /// inside a copied stretch map exactly. An offset inside the bytes that an escape produced maps
 /// to the start of the escape, or to its end for the end of a span.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TextMap {
-    runs: Vec<Run>,
+    runs: Runs,
     /// The file offset of an empty text.
     anchor: u32,
     /// The text is not written in the file but implied, such as the `GET` of a request line
@@ -47,7 +141,7 @@ impl TextMap {
     /// Returns an empty map for a text that starts at `source`.
     pub fn at(source: u32) -> Self {
         Self {
-            runs: Vec::new(),
+            runs: Runs::default(),
             anchor: source,
             implied: false,
         }
@@ -68,21 +162,17 @@ impl TextMap {
             return;
         }
         if let Some(last) = self.runs.last_mut() {
-            if last.copied
-                && last.text + last.text_len == text
-                && last.source + last.source_len == source
-            {
-                last.text_len += len;
-                last.source_len += len;
+            if last.text_end() == text && last.source_end() == source {
+                last.copied += len;
                 return;
             }
         }
         self.runs.push(Run {
             text,
             source,
-            text_len: len,
-            source_len: len,
-            copied: true,
+            copied: len,
+            escape_text: 0,
+            escape_source: 0,
         });
     }
 
@@ -92,9 +182,9 @@ impl TextMap {
         self.runs.push(Run {
             text,
             source,
-            text_len,
-            source_len,
-            copied: false,
+            copied: 0,
+            escape_text: u16::try_from(text_len).unwrap_or(u16::MAX),
+            escape_source: u16::try_from(source_len).unwrap_or(u16::MAX),
         });
     }
 
@@ -102,38 +192,38 @@ impl TextMap {
     pub fn map_start(&self, offset: u32) -> u32 {
         // Runs are in text order, so the run that contains the offset is found by binary
         // search: a quoted word can have millions of escapes, and thousands of diagnostics.
-        let index = self
-            .runs
-            .partition_point(|run| run.text + run.text_len <= offset);
-        let Some(run) = self.runs.get(index) else {
+        let runs = self.runs.as_slice();
+        let index = runs.partition_point(|run| run.text_end() <= offset);
+        let Some(run) = runs.get(index) else {
             return self.end();
         };
-        if run.copied && offset > run.text {
-            run.source + (offset - run.text)
-        } else {
+        if run.has_escape() && offset < run.copy_text() {
+            // Inside the escape, at its start or before it.
             run.source
+        } else {
+            run.copy_source() + offset.saturating_sub(run.copy_text())
         }
     }
 
     /// Returns the file offset just after the character that ends at text offset `offset`.
     pub fn map_end(&self, offset: u32) -> u32 {
-        let index = self
-            .runs
-            .partition_point(|run| run.text + run.text_len < offset);
+        let runs = self.runs.as_slice();
+        let index = runs.partition_point(|run| run.text_end() < offset);
         let previous_end = match index.checked_sub(1) {
-            Some(previous) => self.runs[previous].source + self.runs[previous].source_len,
+            Some(previous) => runs[previous].source_end(),
             None => self.start(),
         };
-        let Some(run) = self.runs.get(index) else {
+        let Some(run) = runs.get(index) else {
             return previous_end;
         };
+        let escape_end = run.text + u32::from(run.escape_text);
         if offset <= run.text {
             // Between two runs the span ends after the earlier one, before any quote.
             previous_end
-        } else if run.copied {
-            run.source + (offset - run.text)
+        } else if run.has_escape() && offset <= escape_end {
+            run.copy_source()
         } else {
-            run.source + run.source_len
+            run.copy_source() + (offset - run.copy_text())
         }
     }
 
@@ -152,38 +242,41 @@ impl TextMap {
     pub fn slice(&self, start: u32, end: u32) -> TextMap {
         let mut slice = TextMap::at(self.map_start(start));
         slice.implied = self.implied;
-        for run in &self.runs {
-            let run_end = run.text + run.text_len;
-            if run_end <= start || run.text >= end {
+        for piece in self.pieces() {
+            let piece_end = piece.text + piece.text_len;
+            if piece_end <= start || piece.text >= end {
                 continue;
             }
-            if run.copied {
-                let from = run.text.max(start);
-                let to = run_end.min(end);
-                slice.push_copied(from - start, run.source + (from - run.text), to - from);
+            let from = piece.text.max(start);
+            let to = piece_end.min(end);
+            if piece.copied {
+                slice.push_copied(from - start, piece.source + (from - piece.text), to - from);
             } else {
-                let from = run.text.max(start);
-                let to = run_end.min(end);
-                slice.push_escape(from - start, to - from, run.source, run.source_len);
+                slice.push_escape(from - start, to - from, piece.source, piece.source_len);
             }
         }
         slice
     }
 
-    pub(crate) fn runs(&self) -> &[Run] {
-        &self.runs
+    /// Returns the escapes and copied stretches of the map in text order.
+    pub(crate) fn pieces(&self) -> impl Iterator<Item = Piece> + '_ {
+        self.runs.as_slice().iter().flat_map(|run| run.pieces())
     }
 
     /// Returns the file offset where the text starts.
     pub fn start(&self) -> u32 {
-        self.runs.first().map_or(self.anchor, |run| run.source)
+        self.runs
+            .as_slice()
+            .first()
+            .map_or(self.anchor, |run| run.source)
     }
 
     /// Returns the file offset where the text ends.
     pub fn end(&self) -> u32 {
         self.runs
+            .as_slice()
             .last()
-            .map_or(self.anchor, |run| run.source + run.source_len)
+            .map_or(self.anchor, |run| run.source_end())
     }
 
     /// Returns the file span from the text's first to its last byte.
@@ -397,8 +490,8 @@ mod tests {
 
     /// Maps offsets as the first version did, by a scan of the runs in order.
     fn reference_map(map: &TextMap, offset: u32) -> (u32, u32) {
-        let start = map
-            .runs
+        let pieces: Vec<Piece> = map.pieces().collect();
+        let start = pieces
             .iter()
             .find(|run| offset < run.text + run.text_len)
             .map_or(map.end(), |run| {
@@ -410,7 +503,7 @@ mod tests {
             });
         let mut end = None;
         let mut previous_end = map.start();
-        for run in &map.runs {
+        for run in &pieces {
             if offset <= run.text {
                 end = Some(previous_end);
                 break;
@@ -442,13 +535,42 @@ mod tests {
             text += if index % 3 == 0 { 5 } else { 1 };
             source += 7;
         }
-        for map in [map.clone(), map.slice(17, 300), TextMap::at(9), quoted()] {
-            for offset in 0..text + 3 {
+        // A quoted curl body: each `\"` is followed right away by copied text.
+        let mut body = TextMap::at(1);
+        let (mut body_text, mut body_source) = (0, 2);
+        for index in 0..100u32 {
+            body.push_escape(body_text, 1, body_source, 2);
+            body.push_copied(body_text + 1, body_source + 2, 1 + index % 3);
+            body_text += 2 + index % 3;
+            body_source += 3 + index % 3 + index % 2;
+        }
+        let maps = [
+            map.clone(),
+            map.slice(17, 300),
+            TextMap::at(9),
+            quoted(),
+            body.clone(),
+            body.slice(5, 120),
+        ];
+        for map in maps {
+            for offset in 0..text.max(body_text) + 3 {
                 let expected = reference_map(&map, offset);
                 assert_eq!(map.map_start(offset), expected.0, "start of {offset}");
                 assert_eq!(map.map_end(offset), expected.1, "end of {offset}");
             }
         }
+    }
+
+    #[test]
+    fn runs_stay_small() {
+        // The memory budget of docs/reliability.md rests on these sizes.
+        assert_eq!(std::mem::size_of::<Run>(), 16);
+        let mut map = TextMap::at(0);
+        map.push_escape(0, 1, 0, 2);
+        map.push_copied(1, 2, 3);
+        map.push_escape(4, 1, 5, 2);
+        assert_eq!(map.runs.as_slice().len(), 2);
+        assert!(matches!(TextMap::copied(4, 9).runs, Runs::One(_)));
     }
 
     #[test]

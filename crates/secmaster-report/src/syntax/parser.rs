@@ -623,6 +623,12 @@ mod tests {
     }
 
     #[test]
+    fn nodes_stay_small() {
+        // The memory budget of docs/reliability.md rests on this size.
+        assert_eq!(std::mem::size_of::<crate::syntax::tree::Node>(), 16);
+    }
+
+    #[test]
     fn pointer_of_escapes_segments() {
         let document = parse_default(r#"{"a/b":[0,{"~":1}]}"#).unwrap();
         let target = document
