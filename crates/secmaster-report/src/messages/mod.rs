@@ -72,7 +72,8 @@ pub fn template(locale: Locale, id: &str) -> &'static str {
         .unwrap_or("{id}")
 }
 
-/// The catalogues sorted by key, built on first use, so a lookup is a binary search.
+/// The catalogues sorted by key length, then key, built on first use, so a lookup is a binary
+/// search whose steps mostly compare two lengths instead of two strings.
 type SortedCatalogue = Vec<(&'static str, &'static str)>;
 static SORTED: OnceLock<[SortedCatalogue; 2]> = OnceLock::new();
 
@@ -80,13 +81,13 @@ fn lookup(locale: Locale, id: &str) -> Option<&'static str> {
     let sorted = SORTED.get_or_init(|| {
         Locale::ALL.map(|locale| {
             let mut entries = locale.catalogue().to_vec();
-            entries.sort_unstable_by_key(|(key, _)| *key);
+            entries.sort_unstable_by_key(|(key, _)| (key.len(), *key));
             entries
         })
     });
     let catalogue = &sorted[locale as usize];
     catalogue
-        .binary_search_by_key(&id, |(key, _)| *key)
+        .binary_search_by_key(&(id.len(), id), |(key, _)| (key.len(), *key))
         .ok()
         .map(|index| catalogue[index].1)
 }

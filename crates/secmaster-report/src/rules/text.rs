@@ -52,28 +52,77 @@ pub(crate) fn char_count(text: &str) -> usize {
 /// Strings longer than this many characters are never compared for typos.
 const MAX_COMPARED_CHARS: usize = 64;
 
-/// Returns the Damerau-Levenshtein distance (optimal string alignment) between two short
-/// strings, compared without case. Strings over 64 characters compare as far apart. The work
-/// stays on the stack, because rules call this for every unknown key and enumeration slip.
-pub(crate) fn edit_distance(left: &str, right: &str) -> usize {
-    let (Some((left, left_len)), Some((right, right_len))) =
-        (lowercase_chars(left), lowercase_chars(right))
-    else {
-        return usize::MAX;
-    };
-    let (left, right) = (&left[..left_len], &right[..right_len]);
+/// A string folded to ASCII lowercase into a fixed array, bytes for ASCII text and characters
+/// for other text, so that comparisons work on the stack: rules compare every unknown key and
+/// enumeration slip against each candidate.
+enum Folded {
+    Ascii([u8; MAX_COMPARED_CHARS], usize),
+    Chars([char; MAX_COMPARED_CHARS], usize),
+}
 
+impl Folded {
+    /// Folds a string, or returns `None` when it is over 64 characters.
+    fn new(text: &str) -> Option<Self> {
+        if text.is_ascii() {
+            let mut bytes = [0; MAX_COMPARED_CHARS];
+            let target = bytes.get_mut(..text.len())?;
+            for (slot, byte) in target.iter_mut().zip(text.bytes()) {
+                *slot = byte.to_ascii_lowercase();
+            }
+            return Some(Folded::Ascii(bytes, text.len()));
+        }
+        let mut chars = ['\0'; MAX_COMPARED_CHARS];
+        let mut len = 0;
+        // ASCII case folding only: Unicode case tables would add kilobytes to the WebAssembly
+        // build for keys and values that are ASCII in every real request.
+        for character in text.chars() {
+            *chars.get_mut(len)? = character.to_ascii_lowercase();
+            len += 1;
+        }
+        Some(Folded::Chars(chars, len))
+    }
+
+    /// Returns the edit distance to another folded string, or `None` when it is over `limit`.
+    fn distance(&self, other: &Folded, limit: usize) -> Option<usize> {
+        match (self, other) {
+            (Folded::Ascii(left, left_len), Folded::Ascii(right, right_len)) => {
+                bounded_distance(&left[..*left_len], &right[..*right_len], limit)
+            }
+            _ => {
+                let (left, left_len) = self.chars();
+                let (right, right_len) = other.chars();
+                bounded_distance(&left[..left_len], &right[..right_len], limit)
+            }
+        }
+    }
+
+    fn chars(&self) -> ([char; MAX_COMPARED_CHARS], usize) {
+        match self {
+            Folded::Ascii(bytes, len) => (bytes.map(char::from), *len),
+            Folded::Chars(chars, len) => (*chars, *len),
+        }
+    }
+}
+
+/// Returns the Damerau-Levenshtein distance (optimal string alignment) between two sequences of
+/// at most 64 items, or `None` as soon as it is sure to be over `limit`.
+fn bounded_distance<T: Copy + Eq>(left: &[T], right: &[T], limit: usize) -> Option<usize> {
+    if left.len().abs_diff(right.len()) > limit {
+        return None;
+    }
     // Three rows of the dynamic programming table: two rows back, the previous and the current.
-    // Distances stay within the 64-character limit, so a byte holds each.
+    // Distances stay within the 64-item limit, so a byte holds each.
     let mut before = [0u8; MAX_COMPARED_CHARS + 1];
     let mut previous = [0u8; MAX_COMPARED_CHARS + 1];
     let mut current = [0u8; MAX_COMPARED_CHARS + 1];
     for (j, cell) in previous.iter_mut().enumerate() {
         *cell = j as u8;
     }
+    let width = right.len() + 1;
+    let mut previous_min = 0;
     for i in 1..=left.len() {
         current[0] = i as u8;
-        for j in 1..=right.len() {
+        for j in 1..width {
             let cost = u8::from(left[i - 1] != right[j - 1]);
             let mut best = (previous[j] + 1)
                 .min(current[j - 1] + 1)
@@ -83,50 +132,53 @@ pub(crate) fn edit_distance(left: &str, right: &str) -> usize {
             }
             current[j] = best;
         }
-        before = previous;
-        previous = current;
-    }
-    usize::from(previous[right.len()])
-}
-
-/// Lowercases a string into a fixed array of characters, or returns `None` when it is too long.
-fn lowercase_chars(text: &str) -> Option<([char; MAX_COMPARED_CHARS], usize)> {
-    let mut chars = ['\0'; MAX_COMPARED_CHARS];
-    if text.is_ascii() {
-        let target = chars.get_mut(..text.len())?;
-        for (slot, byte) in target.iter_mut().zip(text.bytes()) {
-            *slot = char::from(byte.to_ascii_lowercase());
+        // A row's cells are at least the smaller of the previous row's least cell and one more
+        // than the least cell two rows back, so once two rows in a row exceed the limit, every
+        // later row does.
+        let current_min = usize::from(current[..width].iter().copied().min().unwrap_or(0));
+        if current_min > limit && previous_min > limit {
+            return None;
         }
-        return Some((chars, text.len()));
+        previous_min = current_min;
+        before[..width].copy_from_slice(&previous[..width]);
+        previous[..width].copy_from_slice(&current[..width]);
     }
-    let mut len = 0;
-    // ASCII case folding only: Unicode case tables would add kilobytes to the WebAssembly build
-    // for keys and values that are ASCII in every real request.
-    for character in text.chars().map(|character| character.to_ascii_lowercase()) {
-        *chars.get_mut(len)? = character;
-        len += 1;
-    }
-    Some((chars, len))
+    let distance = usize::from(previous[right.len()]);
+    (distance <= limit).then_some(distance)
 }
 
-/// Returns the bag distance of two ASCII strings without case: the larger count of characters
-/// that one has and the other lacks, a lower bound of the edit distance. Returns `None` for
-/// other text, which gets no bound.
-fn bag_distance(left: &str, right: &str) -> Option<usize> {
-    if !left.is_ascii() || !right.is_ascii() {
-        return None;
+/// Returns the Damerau-Levenshtein distance (optimal string alignment) between two short
+/// strings, compared without case. Strings over 64 characters compare as far apart.
+#[cfg(test)]
+fn edit_distance(left: &str, right: &str) -> usize {
+    match (Folded::new(left), Folded::new(right)) {
+        (Some(left), Some(right)) => left.distance(&right, usize::MAX).unwrap_or(usize::MAX),
+        _ => usize::MAX,
     }
+}
+
+/// Counts the ASCII characters of a string without case, for bag distances.
+fn character_counts(text: &str) -> [i16; 128] {
     let mut counts = [0i16; 128];
-    for byte in left.bytes() {
-        counts[usize::from(byte.to_ascii_lowercase())] += 1;
+    for byte in text.bytes() {
+        let count = &mut counts[usize::from(byte.to_ascii_lowercase() & 0x7f)];
+        *count = count.saturating_add(1);
     }
+    counts
+}
+
+/// Returns the bag distance between a string of `counts` and another ASCII string: the larger
+/// count of characters that one has and the other lacks, a lower bound of the edit distance.
+fn bag_distance_from(counts: &[i16; 128], left: &str, right: &str) -> usize {
+    let mut counts = *counts;
     for byte in right.bytes() {
-        counts[usize::from(byte.to_ascii_lowercase())] -= 1;
+        let count = &mut counts[usize::from(byte.to_ascii_lowercase() & 0x7f)];
+        *count = count.saturating_sub(1);
     }
     // Visit only the characters of the two strings, clearing each count once it is added.
     let (mut only_left, mut only_right) = (0usize, 0usize);
     for byte in left.bytes().chain(right.bytes()) {
-        let count = &mut counts[usize::from(byte.to_ascii_lowercase())];
+        let count = &mut counts[usize::from(byte.to_ascii_lowercase() & 0x7f)];
         if *count > 0 {
             only_left += count.unsigned_abs() as usize;
         } else {
@@ -134,28 +186,51 @@ fn bag_distance(left: &str, right: &str) -> Option<usize> {
         }
         *count = 0;
     }
-    Some(only_left.max(only_right))
+    only_left.max(only_right)
+}
+
+/// Returns the bag distance of two ASCII strings without case, or `None` for other text.
+#[cfg(test)]
+fn bag_distance(left: &str, right: &str) -> Option<usize> {
+    (left.is_ascii() && right.is_ascii())
+        .then(|| bag_distance_from(&character_counts(left), left, right))
 }
 
 /// Returns the candidate closest to `text`, when it is close enough to be a likely typo: the
 /// same word in another case, or at most a third of its characters away (at least one, at most
-/// three edits).
+/// three edits). Of equally close candidates, the first wins.
 pub(crate) fn closest<'c>(
     text: &str,
     candidates: impl IntoIterator<Item = &'c str>,
 ) -> Option<&'c str> {
     let length = char_count(text);
     let allowed = (length / 3).clamp(1, 3);
-    candidates
-        .into_iter()
+    let folded = Folded::new(text)?;
+    let counts = text.is_ascii().then(|| character_counts(text));
+    let mut best: Option<(usize, &'c str)> = None;
+    for candidate in candidates {
+        // Only a strictly closer candidate can replace the best so far.
+        let limit = match best {
+            Some((0, _)) => break,
+            Some((distance, _)) => distance - 1,
+            None => allowed,
+        };
         // The distance is at least the difference in length and the bag distance, two cheap
         // bounds that end most comparisons before the quadratic one.
-        .filter(|candidate| char_count(candidate).abs_diff(length) <= allowed)
-        .filter(|candidate| bag_distance(text, candidate).is_none_or(|bound| bound <= allowed))
-        .map(|candidate| (edit_distance(text, candidate), candidate))
-        .filter(|(distance, _)| *distance <= allowed)
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| candidate)
+        if char_count(candidate).abs_diff(length) > limit {
+            continue;
+        }
+        if let Some(counts) = &counts {
+            if candidate.is_ascii() && bag_distance_from(counts, text, candidate) > limit {
+                continue;
+            }
+        }
+        let distance = Folded::new(candidate).and_then(|other| folded.distance(&other, limit));
+        if let Some(distance) = distance {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
 }
 
 #[cfg(test)]
@@ -169,6 +244,39 @@ mod tests {
         assert_eq!(edit_distance("wekly", "weekly"), 1);
         assert_eq!(edit_distance("weelky", "weekly"), 1);
         assert_eq!(edit_distance("yearly", "annual"), 6);
+    }
+
+    #[test]
+    fn bounded_distance_agrees_with_full_distance() {
+        // Every string of up to five letters over "abc": the early exit must never change an
+        // answer that is within the limit.
+        let mut words = vec![String::new()];
+        for length in 1..=5 {
+            let shorter: Vec<String> = words
+                .iter()
+                .filter(|w| w.len() == length - 1)
+                .cloned()
+                .collect();
+            for word in shorter {
+                for letter in ['a', 'b', 'c'] {
+                    words.push(format!("{word}{letter}"));
+                }
+            }
+        }
+        for left in words.iter().step_by(3) {
+            for right in &words {
+                let full = edit_distance(left, right);
+                for limit in 0..=4 {
+                    let (left, right) = (left.as_bytes(), right.as_bytes());
+                    let expected = (full <= limit).then_some(full);
+                    assert_eq!(
+                        bounded_distance(left, right, limit),
+                        expected,
+                        "{left:?} {right:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -18,13 +18,29 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGHS: u64 = 0x8080_8080_8080_8080;
         let mut line_starts = vec![0];
-        line_starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, byte)| byte == b'\n')
-                .map(|(offset, _)| offset as u32 + 1),
-        );
+        let bytes = text.as_bytes();
+        let mut push_breaks = |from: usize, chunk: &[u8]| {
+            for (offset, _) in chunk.iter().enumerate().filter(|(_, &b)| b == b'\n') {
+                line_starts.push((from + offset) as u32 + 1);
+            }
+        };
+        // Eight bytes are tested at a time (SWAR), and only a word with a line break is read
+        // byte by byte: most of a document is the text of its lines.
+        let mut chunks = bytes.chunks_exact(8);
+        let mut from = 0;
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            let word = u64::from_le_bytes(word) ^ (ONES * u64::from(b'\n'));
+            if word.wrapping_sub(ONES) & !word & HIGHS != 0 {
+                push_breaks(from, chunk);
+            }
+            from += 8;
+        }
+        push_breaks(from, chunks.remainder());
         Self { line_starts }
     }
 
@@ -79,6 +95,25 @@ mod tests {
         assert_eq!(index.position(text, 5), Position { line: 2, column: 2 });
         assert_eq!(index.position(text, 8), Position { line: 3, column: 1 });
         assert_eq!(index.line_range(text, 2), 3..6);
+    }
+
+    #[test]
+    fn line_starts_found_in_every_byte_position() {
+        // Line breaks at each offset of an eight-byte word, next to bytes with the high bit set.
+        for length in 0..40 {
+            for every in 1..10 {
+                let text: String = (0..length)
+                    .map(|index| if index % every == 0 { '\n' } else { 'é' })
+                    .collect();
+                let expected: Vec<u32> = std::iter::once(0)
+                    .chain(
+                        text.match_indices('\n')
+                            .map(|(offset, _)| offset as u32 + 1),
+                    )
+                    .collect();
+                assert_eq!(LineIndex::new(&text).line_starts, expected, "{text:?}");
+            }
+        }
     }
 
     #[test]
