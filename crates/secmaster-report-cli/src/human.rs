@@ -218,12 +218,14 @@ fn mask_secrets(line: &[u8], start: usize, secrets: &[Span]) -> String {
 /// Returns the line as displayed (tabs expanded, control characters shown as `?`, long lines cut
 /// to a window) and the underline of characters `first..last`.
 fn underline(line: &str, first: usize, last: usize) -> (String, String) {
-    let cells: Vec<(String, usize)> = line
+    // Each character with its width in columns. A tab stays '\t' here and is shown as four
+    // spaces, and other control characters become '?'.
+    let cells: Vec<(char, usize)> = line
         .chars()
         .map(|character| match character {
-            '\t' => ("    ".to_owned(), 4),
-            c if c.is_control() => ("?".to_owned(), 1),
-            c => (c.to_string(), c.width().unwrap_or(1)),
+            '\t' => ('\t', 4),
+            c if c.is_control() => ('?', 1),
+            c => (c, c.width().unwrap_or(1)),
         })
         .collect();
     let column_of =
@@ -246,8 +248,11 @@ fn underline(line: &str, first: usize, last: usize) -> (String, String) {
     if window_start > 0 {
         shown.push('…');
     }
-    for (text, _) in &cells[window_start..window_end] {
-        shown.push_str(text);
+    for &(character, _) in &cells[window_start..window_end] {
+        match character {
+            '\t' => shown.push_str("    "),
+            c => shown.push(c),
+        }
     }
     if window_end < cells.len() {
         shown.push('…');
