@@ -1,7 +1,7 @@
 //! Native validation speed, side by side in one run: this checker, the `jsonschema` crate on the
 //! exported schema (with and without parsing the text), and `serde_json` parsing alone as the
-//! floor. Documents: the API reference example valid, the same with ten problems (messages
-//! rendered), a body with five send rules, and a batch of 100 JSON Lines.
+//! floor. Documents, in `benches/documents/`: the API reference example valid, the same with ten
+//! problems (messages rendered), a body with five send rules, and a batch of 100 JSON Lines.
 //! `cargo bench -p secmaster-report --bench validate` runs it; docs/benchmarks.md has the results.
 
 use std::hint::black_box;
@@ -11,68 +11,38 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use secmaster_report::{schema, validate, Locale, Options};
 use serde_json::Value;
 
-fn example(name: &str) -> String {
-    std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../examples")
-            .join(name),
-    )
-    .unwrap()
+/// Reads a file of `benches/documents/`, which the Node.js benchmark of the npm package reads too.
+fn document(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("benches/documents")
+        .join(name);
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|error| panic!("failed to read {}: {error}", path.display()))
 }
 
 /// The API reference example with a seven-day range, so it has no diagnostic at all.
 fn clean_example() -> String {
-    example("api-reference-example.json")
-        .replace("\"end\" : \"1662900406226\"", "\"end\" : \"1663505206226\"")
+    document("api-example-valid.json")
 }
 
 /// The API reference example with ten problems, each from a different rule.
 fn broken_example() -> String {
-    clean_example()
-        .replace("\"weekly\"", "\"Weekly\"")
-        .replace("\"zh-CN\"", "\"zh_CN\"")
-        .replace("\"start\" : \"1662900406226\"", "\"start\" : 1662900406226")
-        .replace("b6940c3beee4413381be3f257ab6fb2d", "B6940C3BEEE4413381BE3F257AB6FB2D")
-        .replace("\\\"v4\\\"", "\\\"4\\\"")
-        .replace("report-admin\\\"", "report-admin\\\",\\\"binding_button\\\":[]")
-        .replace(
-            "\"report_name\" : \"q6YSAc1KBy\",",
-            "\"report_name\" : \"q6YSAc1KBy\", \"report_nmae\": \"x\", \"to\": \"a@example.com, b@example.com\", \
-             \"timezone\": \"CST\", \"report_rule_infos\": [{\"rule\": \"0 8 * * 1-5\"}],",
-        )
+    document("api-example-ten-problems.json")
 }
 
 /// The clean example with five send rules, the most the console allows.
 fn send_rules_example() -> String {
-    let rules = [
-        "0 0 8 ? * MON-FRI",
-        "0 0 8 L * ?",
-        "0 0 9 ? * MON#1",
-        "0 0/15 8-18 ? * MON-FRI",
-        "0 30 7 1,15 * ? 2030",
-    ]
-    .map(|rule| {
-        format!(
-            r#"{{"rule": "{rule}", "rule_end": "4102444800000", "start_time": {{"day": -1, "time": "00:00:00"}}, "end_time": {{"day": 0, "time": "00:00:00"}}}}"#
-        )
-    })
-    .join(", ");
-    clean_example().replacen('{', &format!("{{\n  \"report_rule_infos\": [{rules}],"), 1)
+    document("five-send-rules.json")
 }
 
 /// One hundred compact bodies, one per line: valid ones with every tenth broken.
 fn json_lines_batch() -> Vec<String> {
-    let compact: Value = serde_json::from_str(&clean_example()).unwrap();
-    let line = compact.to_string();
-    (0..100)
-        .map(|index| {
-            if index % 10 == 9 {
-                line.replace("\"weekly\"", "\"Weekly\"")
-            } else {
-                line.clone()
-            }
-        })
-        .collect()
+    let lines: Vec<String> = document("json-lines-100.jsonl")
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(lines.len(), 100, "lines in json-lines-100.jsonl");
+    lines
 }
 
 fn bench_documents(criterion: &mut Criterion) {
@@ -165,6 +135,14 @@ fn bench_validate(criterion: &mut Criterion) {
     let broken = broken_example();
     let problems = validate(&broken, &options).diagnostics.len();
     assert!(problems >= 10, "the broken example has {problems} problems");
+    assert!(validate(&send_rules_example(), &options)
+        .diagnostics
+        .is_empty());
+    let broken_lines = json_lines_batch()
+        .iter()
+        .filter(|line| !validate(line, &options).diagnostics.is_empty())
+        .count();
+    assert_eq!(broken_lines, 10, "JSON Lines with a diagnostic");
 
     let mut group = criterion.benchmark_group("api-reference-example");
     group.bench_function("valid", |bench| {
