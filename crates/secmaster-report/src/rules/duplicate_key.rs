@@ -39,24 +39,41 @@ pub(crate) fn check(checker: &mut Checker<'_, '_>, base: Path<'_>, document: &Do
     let mut ancestry = None;
     for index in 0..document.len() as u32 {
         let object = document.value(index);
-        if object.kind() != Kind::Object || object.len() < 2 {
+        if object.kind() != Kind::Object {
             continue;
         }
-        if object.len() <= LINEAR_SCAN_MAX {
-            // Pairwise comparison of the raw keys on the stack: no allocation for the small
-            // objects of a request. Keys with escapes are compared decoded.
-            let mut keys = [("", false); LINEAR_SCAN_MAX];
-            for (position, value) in object.children().enumerate() {
-                let key = value.key_raw().unwrap_or_default();
-                let repeated = keys[..position].iter().any(|earlier| {
-                    if earlier.1 || key.1 {
-                        crate::syntax::unescape::unescape(earlier.0)
-                            == crate::syntax::unescape::unescape(key.0)
-                    } else {
-                        earlier.0 == key.0
-                    }
-                });
+        // The raw keys of a small object, collected on the stack in one walk over its members:
+        // no allocation for the objects of a request. A larger object uses a hash set.
+        let mut keys = [("", false, 0u32); LINEAR_SCAN_MAX];
+        let mut count = 0;
+        let mut members = object.children();
+        let small = loop {
+            match members.next() {
+                None => break true,
+                Some(_) if count == LINEAR_SCAN_MAX => break false,
+                Some(value) => {
+                    let (raw, escaped) = value.key_raw().unwrap_or_default();
+                    keys[count] = (raw, escaped, value.index());
+                    count += 1;
+                }
+            }
+        };
+        if small {
+            // Keys with escapes are compared decoded.
+            for position in 1..count {
+                let (key, escaped, value) = keys[position];
+                let repeated = keys[..position]
+                    .iter()
+                    .any(|&(earlier, earlier_escaped, _)| {
+                        if earlier_escaped || escaped {
+                            crate::syntax::unescape::unescape(earlier)
+                                == crate::syntax::unescape::unescape(key)
+                        } else {
+                            earlier == key
+                        }
+                    });
                 if repeated {
+                    let value = document.value(value);
                     report(
                         checker,
                         base,
@@ -65,10 +82,9 @@ pub(crate) fn check(checker: &mut Checker<'_, '_>, base: Path<'_>, document: &Do
                         &value.key().unwrap_or_default(),
                     );
                 }
-                keys[position] = key;
             }
         } else {
-            let mut seen = HashSet::with_capacity(object.len());
+            let mut seen = HashSet::new();
             for member in object.members() {
                 if !seen.insert(member.key.clone()) {
                     report(

@@ -299,7 +299,9 @@ impl<'doc, 'src> Value<'doc, 'src> {
     pub(crate) fn key_raw(&self) -> Option<(&'src str, bool)> {
         let span = self.key_span()?;
         let inner = &self.doc.source[span.start as usize + 1..span.end as usize - 1];
-        Some((inner, inner.contains('\\')))
+        // An inlined byte loop: keys are short, and a call to a search routine per key showed in
+        // profiles of the valid path.
+        Some((inner, inner.bytes().any(|byte| byte == b'\\')))
     }
 
     /// Returns the source text of the value.
