@@ -153,9 +153,11 @@ impl<'a, 'src> Checker<'a, 'src> {
             return self.diagnostics;
         }
         let lines = LineIndex::new(source);
+        // Starts come in source order, and ends nearly so: a cursor each.
+        let (mut starts, mut ends) = (lines.cursor(source), lines.cursor(source));
         for diagnostic in &mut self.diagnostics {
-            diagnostic.start = lines.position(source, diagnostic.span.start);
-            diagnostic.end = lines.position(source, diagnostic.span.end);
+            diagnostic.start = starts.position(diagnostic.span.start);
+            diagnostic.end = ends.position(diagnostic.span.end);
         }
         self.diagnostics
     }

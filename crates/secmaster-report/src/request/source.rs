@@ -467,9 +467,11 @@ impl RequestFile {
         }
 
         let lines = LineIndex::new(text);
+        // Starts come in source order, and ends nearly so: a cursor each.
+        let (mut starts, mut ends) = (lines.cursor(text), lines.cursor(text));
         for diagnostic in &mut diagnostics {
-            diagnostic.start = lines.position(text, diagnostic.span.start);
-            diagnostic.end = lines.position(text, diagnostic.span.end);
+            diagnostic.start = starts.position(diagnostic.span.start);
+            diagnostic.end = ends.position(diagnostic.span.end);
         }
         diagnostics
     }

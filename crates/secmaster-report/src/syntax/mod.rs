@@ -13,5 +13,5 @@ pub(crate) mod tree;
 pub(crate) mod unescape;
 
 pub use parser::{parse, Limits, SyntaxError, SyntaxErrorKind};
-pub use position::{LineIndex, Position};
+pub use position::{LineIndex, Position, PositionCursor};
 pub use tree::{Document, Kind, Member, Span, Value};

@@ -47,24 +47,34 @@ impl LineIndex {
     /// Returns the position of a byte offset. An offset inside a multi-byte character counts as
     /// that character.
     pub fn position(&self, text: &str, offset: u32) -> Position {
+        self.locate(text, offset).1
+    }
+
+    /// Returns a cursor that turns offsets given mostly in increasing order into positions.
+    pub fn cursor<'a>(&'a self, text: &'a str) -> PositionCursor<'a> {
+        PositionCursor {
+            lines: self,
+            text,
+            last: None,
+        }
+    }
+
+    /// Returns the 0-based line index of an offset and its position.
+    fn locate(&self, text: &str, offset: u32) -> (usize, Position) {
         let offset = offset.min(text.len() as u32);
         let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
         let line_start = self.line_starts[line] as usize;
         let prefix = &text.as_bytes()[line_start..offset as usize];
-        // Count characters by their first bytes, which also works when `offset` splits one.
-        let mut column = if prefix.is_ascii() {
-            prefix.len()
-        } else {
-            prefix.iter().filter(|&&byte| (byte & 0xC0) != 0x80).count()
-        };
+        let mut column = count_characters(prefix);
         // Editors do not show a byte order mark, so it takes no column.
         if line == 0 && prefix.starts_with("\u{feff}".as_bytes()) {
             column -= 1;
         }
-        Position {
+        let position = Position {
             line: line as u32 + 1,
             column: column as u32 + 1,
-        }
+        };
+        (line, position)
     }
 
     /// Returns the byte range of a 1-based line, without its line break.
@@ -79,6 +89,50 @@ impl LineIndex {
             end -= 1;
         }
         start..end.max(start)
+    }
+}
+
+/// Counts characters by their first bytes, which also works when a range splits one, and adds
+/// up over adjacent ranges.
+fn count_characters(bytes: &[u8]) -> usize {
+    if bytes.is_ascii() {
+        bytes.len()
+    } else {
+        bytes.iter().filter(|&&byte| (byte & 0xC0) != 0x80).count()
+    }
+}
+
+/// Turns offsets into positions, counting from the previous offset when it is earlier on the
+/// same line. Diagnostics come in source order, so the columns of a long line, such as a
+/// minified body with a thousand diagnostics, are counted once and not once per diagnostic.
+#[derive(Debug)]
+pub struct PositionCursor<'a> {
+    lines: &'a LineIndex,
+    text: &'a str,
+    /// The previous offset, its 0-based line and its position.
+    last: Option<(u32, usize, Position)>,
+}
+
+impl PositionCursor<'_> {
+    pub fn position(&mut self, offset: u32) -> Position {
+        let offset = offset.min(self.text.len() as u32);
+        if let Some((last_offset, line, last)) = self.last {
+            let next_line = self.lines.line_starts.get(line + 1).copied();
+            // On the first line, the byte order mark takes no column: count from past it.
+            let past_mark = line > 0 || last_offset >= 3 || !self.text.starts_with('\u{feff}');
+            if past_mark && last_offset <= offset && next_line.is_none_or(|next| offset < next) {
+                let between = &self.text.as_bytes()[last_offset as usize..offset as usize];
+                let position = Position {
+                    line: last.line,
+                    column: last.column + count_characters(between) as u32,
+                };
+                self.last = Some((offset, line, position));
+                return position;
+            }
+        }
+        let (line, position) = self.lines.locate(self.text, offset);
+        self.last = Some((offset, line, position));
+        position
     }
 }
 
@@ -112,6 +166,31 @@ mod tests {
                     )
                     .collect();
                 assert_eq!(LineIndex::new(&text).line_starts, expected, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn cursor_agrees_with_position() {
+        let text = "\u{feff}{\"a\": \"\u{e9}t\u{e9}\",\r\n \"b\": [1, 2]\n}\n\u{4e2d}x";
+        let index = LineIndex::new(text);
+        let offsets: Vec<u32> = (0..=text.len() as u32 + 2).collect();
+        // In order, in reverse, and jumping back and forth.
+        let mut orders = vec![offsets.clone(), offsets.iter().rev().copied().collect()];
+        orders.push(
+            offsets
+                .iter()
+                .map(|&offset| (offset * 7) % (text.len() as u32 + 3))
+                .collect(),
+        );
+        for order in orders {
+            let mut cursor = index.cursor(text);
+            for offset in order {
+                assert_eq!(
+                    cursor.position(offset),
+                    index.position(text, offset),
+                    "{offset}"
+                );
             }
         }
     }
