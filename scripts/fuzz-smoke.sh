@@ -10,7 +10,8 @@
 # FUZZ_RUNS=N runs each target for N executions instead, without a time bound: the longer runs
 # that docs/reliability.md records. FUZZ_NO_TRACE_COMPARES=1 builds without comparison tracing,
 # which runs the nested targets about eight times faster and finds magic values less well; the
-# long runs use it, starting from a corpus grown with tracing.
+# long runs use it, starting from a corpus grown with tracing. FUZZ_MAX_LEN sets the longest
+# input (default 4096 bytes).
 #
 # Usage: scripts/fuzz-smoke.sh [TARGET...]      FUZZ_SECONDS=600 scripts/fuzz-smoke.sh cron
 set -euo pipefail
@@ -58,7 +59,7 @@ for target in "${targets[@]}"; do
     printf '\n==> fuzz %s for %s\n' "$target" "$description"
     cargo +nightly fuzz run "${flags[@]}" "$target" -- \
         "${bound[@]}" \
-        -max_len=4096 \
+        -max_len="${FUZZ_MAX_LEN:-4096}" \
         -timeout=10 \
         -rss_limit_mb=2048 \
         -dict="dictionaries/$dictionary" \
