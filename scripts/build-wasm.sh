@@ -63,8 +63,13 @@ fi
 step "cargo build --profile $profile --target $target"
 # Remapping keeps the build machine's paths, such as the cargo registry under $HOME, out of the
 # panic locations stored in the .wasm.
+#
+# The inline threshold of 40 is above what opt-level "z" uses on its own. With rustc 1.95, on a
+# 2-core Intel Xeon in Node.js 20, it made the package's calls 15% to 23% faster and the gzipped
+# .wasm 560 bytes smaller (2026-12-05). NOTE: the size does not grow steadily with the
+# threshold: 45 added 1.8 KB gzipped, so measure the size again before changing the value.
 cargo_home="${CARGO_HOME:-$HOME/.cargo}"
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$cargo_home/registry/src=/cargo --remap-path-prefix=$root=/secmaster-report"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$cargo_home/registry/src=/cargo --remap-path-prefix=$root=/secmaster-report -C llvm-args=-inline-threshold=40"
 cargo build -p secmaster-report-wasm --lib --target "$target" --profile "$profile"
 
 step "wasm-bindgen --target web"

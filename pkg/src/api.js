@@ -120,6 +120,107 @@ function readOptions(options) {
   };
 }
 
+/** Words per diagnostic in the layout of `output::encode` (crates/secmaster-report-wasm). */
+const WORDS_PER_DIAGNOSTIC = 16;
+
+// ignoreBOM keeps a leading U+FEFF of the first string, which the default decoder drops.
+const textDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Turns the bytes that `check` returns, in the layout that `output::encode` documents, into
+ * diagnostic objects with the keys in the order of the `Diagnostic` type. The strings are
+ * slices of one decoded text. `null` means no diagnostic.
+ */
+function decodeDiagnostics(bytes) {
+  if (bytes === null) {
+    return [];
+  }
+  // The bindings return a copy with its own ArrayBuffer, so the words start 4-byte aligned.
+  const count = new Uint32Array(bytes.buffer, bytes.byteOffset, 1)[0];
+  const wordCount = 1 + WORDS_PER_DIAGNOSTIC * count;
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, wordCount);
+  const text = textDecoder.decode(bytes.subarray(4 * wordCount));
+
+  const diagnostics = new Array(count);
+  let position = 0;
+  for (let index = 0; index < count; index += 1) {
+    const base = 1 + WORDS_PER_DIAGNOSTIC * index;
+    let length = base + 9;
+    const nextString = () => {
+      const end = position + words[length];
+      const value = text.slice(position, end);
+      position = end;
+      length += 1;
+      return value;
+    };
+    const code = nextString();
+    const name = nextString();
+    const severity = nextString();
+    const pointer = nextString();
+    const message = nextString();
+    const help = nextString();
+    const replacement = nextString();
+    const flags = words[base + 6];
+
+    // Two literals, so that `help` keeps its place between `message` and `line`.
+    const diagnostic =
+      (flags & 1) === 0
+        ? {
+            code,
+            name,
+            severity,
+            pointer,
+            message,
+            line: words[base],
+            column: words[base + 1],
+            endLine: words[base + 2],
+            endColumn: words[base + 3],
+            start: words[base + 4],
+            end: words[base + 5],
+          }
+        : {
+            code,
+            name,
+            severity,
+            pointer,
+            message,
+            help,
+            line: words[base],
+            column: words[base + 1],
+            endLine: words[base + 2],
+            endColumn: words[base + 3],
+            start: words[base + 4],
+            end: words[base + 5],
+          };
+    if ((flags & 2) !== 0) {
+      diagnostic.fix = { start: words[base + 7], end: words[base + 8], replacement };
+    }
+    diagnostics[index] = diagnostic;
+  }
+  return diagnostics;
+}
+
+const textEncoder = new TextEncoder();
+
+/** Texts up to this many UTF-16 code units are encoded into `scratch`. Longer texts get their own buffer. */
+const SCRATCH_MAX_LENGTH = 16 * 1024;
+// A UTF-16 code unit takes at most 3 bytes of UTF-8.
+const scratch = new Uint8Array(3 * SCRATCH_MAX_LENGTH);
+
+/**
+ * Returns the UTF-8 bytes of `text` for the `text` argument of `check`. `encodeInto` into a
+ * reused buffer avoids both an allocation and the bindings' per-character copy of a string. The
+ * bindings copy the bytes into WebAssembly memory before `check` runs, so the next call may
+ * overwrite the buffer.
+ */
+function encodeText(text) {
+  if (text.length > SCRATCH_MAX_LENGTH) {
+    return textEncoder.encode(text);
+  }
+  const { written } = textEncoder.encodeInto(text, scratch);
+  return scratch.subarray(0, written);
+}
+
 /**
  * Runs the WebAssembly export `check` on one input. `form` and `parts` are described in the
  * crate's documentation of `check`; with `messages` false it returns whether the input has no
@@ -127,9 +228,9 @@ function readOptions(options) {
  */
 function check(form, text, parts, messages, options) {
   const settings = readOptions(options);
-  return bindings.check(
+  const result = bindings.check(
     form,
-    text,
+    encodeText(text),
     parts,
     messages,
     settings.locale,
@@ -138,6 +239,7 @@ function check(form, text, parts, messages, options) {
     settings.now,
     settings.ruleLevels,
   );
+  return messages ? decodeDiagnostics(result) : result;
 }
 
 /**
@@ -255,7 +357,7 @@ export function groupByField(diagnostics) {
 /** Returns every rule of the registry, ordered by code. */
 export function rules() {
   ensureInitialised();
-  return bindings.rules().map(withDocs);
+  return JSON.parse(bindings.rules()).map(withDocs);
 }
 
 /** Adds a rule's source and documentation, which live in `dist/rules.js` and not in the .wasm. */
@@ -276,7 +378,7 @@ export function explain(rule, locale = 'en') {
   if (typeof locale !== 'string') {
     throw new TypeError(`secmaster-report: locale must be a string, found ${describe(locale)}`);
   }
-  const found = bindings.explain(rule, locale);
+  const found = JSON.parse(bindings.explain(rule, locale));
   return found === null ? null : withDocs(found);
 }
 

@@ -87,6 +87,90 @@ pub(crate) fn convert_one(
     }
 }
 
+/// The number of `u32` words that [`encode`] writes for each diagnostic.
+pub const WORDS_PER_DIAGNOSTIC: usize = 16;
+
+/// Encodes diagnostics into the bytes that `decodeDiagnostics` in `pkg/src/api.js` turns into
+/// objects.
+///
+/// Building the objects in JavaScript from one buffer took about a quarter of the time of
+/// serde-wasm-bindgen on the ten-problem benchmark document, because serde-wasm-bindgen decodes
+/// every key and string on its own. The layout, in little-endian `u32` words followed by UTF-8
+/// text:
+///
+/// - word 0: the number of diagnostics, `n`.
+/// - `n` records of [`WORDS_PER_DIAGNOSTIC`] words each. A record starts with `line`, `column`,
+///   `endLine`, `endColumn`, `start`, `end` and the flags (1 for a `help`, 2 for a `fix`). Then
+///   come the fix's `start` and `end` (0 without a fix) and the lengths in UTF-16 code units of
+///   the seven strings below.
+/// - the text: for each diagnostic, `code`, `name`, `severity`, `pointer`, `message`, `help` and
+///   the fix's `replacement`, one after the other. A missing `help` or fix has an empty string.
+pub fn encode(diagnostics: &[JsDiagnostic]) -> Vec<u8> {
+    let mut words = Vec::with_capacity(1 + WORDS_PER_DIAGNOSTIC * diagnostics.len());
+    let mut text_bytes = 0;
+    words.push(diagnostics.len() as u32);
+    for diagnostic in diagnostics {
+        let flags =
+            u32::from(diagnostic.help.is_some()) | (u32::from(diagnostic.fix.is_some()) << 1);
+        let (fix_start, fix_end) = diagnostic
+            .fix
+            .as_ref()
+            .map_or((0, 0), |fix| (fix.start, fix.end));
+        words.extend_from_slice(&[
+            diagnostic.line,
+            diagnostic.column,
+            diagnostic.end_line,
+            diagnostic.end_column,
+            diagnostic.start,
+            diagnostic.end,
+            flags,
+            fix_start,
+            fix_end,
+        ]);
+        for text in strings_of(diagnostic) {
+            words.push(utf16_len(text));
+            text_bytes += text.len();
+        }
+    }
+
+    // One allocation of the final size, filled by slice copies.
+    let header_bytes = 4 * words.len();
+    let mut bytes = vec![0; header_bytes + text_bytes];
+    let (header, mut rest) = bytes.split_at_mut(header_bytes);
+    for (slot, word) in header.chunks_exact_mut(4).zip(&words) {
+        slot.copy_from_slice(&word.to_le_bytes());
+    }
+    for text in diagnostics.iter().flat_map(strings_of) {
+        let (slot, tail) = rest.split_at_mut(text.len());
+        slot.copy_from_slice(text.as_bytes());
+        rest = tail;
+    }
+    bytes
+}
+
+/// Returns the strings of a diagnostic in the order of [`encode`].
+fn strings_of(diagnostic: &JsDiagnostic) -> [&str; 7] {
+    [
+        diagnostic.code,
+        diagnostic.name,
+        diagnostic.severity.as_str(),
+        &diagnostic.pointer,
+        &diagnostic.message,
+        diagnostic.help.as_deref().unwrap_or_default(),
+        diagnostic
+            .fix
+            .as_ref()
+            .map_or("", |fix| fix.replacement.as_str()),
+    ]
+}
+
+fn utf16_len(text: &str) -> u32 {
+    if text.is_ascii() {
+        return text.len() as u32;
+    }
+    text.chars().map(char::len_utf16).sum::<usize>() as u32
+}
+
 /// Converts UTF-8 byte offsets of one text into UTF-16 code unit offsets.
 ///
 /// The converter remembers where the previous conversion stopped, so offsets requested in
@@ -215,6 +299,43 @@ mod tests {
 
         assert_eq!((fix.start, fix.end), (period.start, period.end));
         assert_eq!(fix.replacement, "\"weekly\"");
+    }
+
+    /// Reads word `index` of the bytes of [`encode`].
+    fn word(bytes: &[u8], index: usize) -> u32 {
+        u32::from_le_bytes(bytes[4 * index..4 * index + 4].try_into().unwrap())
+    }
+
+    #[test]
+    fn encode_writes_words_then_text() {
+        let source = r#"{"report_name": "周报", "report_period": "Weekly"}"#;
+        let diagnostics = convert(source, validate(source, &Options::default()), Locale::ZhCn);
+        let bytes = encode(&diagnostics);
+
+        assert_eq!(word(&bytes, 0) as usize, diagnostics.len());
+        let header_words = 1 + WORDS_PER_DIAGNOSTIC * diagnostics.len();
+        let text = std::str::from_utf8(&bytes[4 * header_words..]).unwrap();
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let mut position = 0;
+        for (index, diagnostic) in diagnostics.iter().enumerate() {
+            let base = 1 + WORDS_PER_DIAGNOSTIC * index;
+            assert_eq!(word(&bytes, base), diagnostic.line);
+            assert_eq!(word(&bytes, base + 5), diagnostic.end);
+            let flags = word(&bytes, base + 6);
+            assert_eq!(flags & 1 != 0, diagnostic.help.is_some(), "help flag");
+            assert_eq!(flags & 2 != 0, diagnostic.fix.is_some(), "fix flag");
+            for (offset, expected) in strings_of(diagnostic).into_iter().enumerate() {
+                let end = position + word(&bytes, base + 9 + offset) as usize;
+                assert_eq!(String::from_utf16(&units[position..end]).unwrap(), expected);
+                position = end;
+            }
+        }
+        assert_eq!(position, units.len(), "the lengths cover the whole text");
+    }
+
+    #[test]
+    fn encode_of_no_diagnostic_is_one_word() {
+        assert_eq!(encode(&[]), vec![0, 0, 0, 0]);
     }
 
     #[test]
