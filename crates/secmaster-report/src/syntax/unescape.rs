@@ -5,14 +5,36 @@
 /// an escape that is still invalid here decodes to U+FFFD instead of failing.
 pub(crate) fn unescape(inner: &str) -> String {
     let mut decoded = String::with_capacity(inner.len());
-    let mut rest = inner;
-    while let Some(backslash) = rest.as_bytes().iter().position(|&byte| byte == b'\\') {
-        decoded.push_str(&rest[..backslash]);
-        let (character, consumed) = decode_escape(&rest[backslash..]);
-        decoded.push(character);
-        rest = &rest[backslash + consumed..];
+    let bytes = inner.as_bytes();
+    let mut copied = 0;
+    let mut position = 0;
+    while let Some(offset) = bytes[position..].iter().position(|&byte| byte == b'\\') {
+        let backslash = position + offset;
+        decoded.push_str(&inner[copied..backslash]);
+        // The two-byte escapes, by far the most common, are decoded here.
+        let simple = match bytes.get(backslash + 1) {
+            Some(b'"') => Some('"'),
+            Some(b'\\') => Some('\\'),
+            Some(b'/') => Some('/'),
+            Some(b'n') => Some('\n'),
+            Some(b't') => Some('\t'),
+            _ => None,
+        };
+        let consumed = match simple {
+            Some(character) => {
+                decoded.push(character);
+                2
+            }
+            None => {
+                let (character, consumed) = decode_escape(&inner[backslash..]);
+                decoded.push(character);
+                consumed
+            }
+        };
+        position = backslash + consumed;
+        copied = position;
     }
-    decoded.push_str(rest);
+    decoded.push_str(&inner[copied..]);
     decoded
 }
 
