@@ -322,18 +322,7 @@ pub fn check_body_pointers(body: &[u8], diagnostics: &[Diagnostic], limits: &Lim
     let nested = nested_text
         .as_deref()
         .map(|text| syntax::parse(text, limits).ok());
-    // Many diagnostics share a pointer, and one under `/binding_wizard` parses the nested
-    // document to resolve, so each pointer and rule is resolved once.
-    let mut resolved = std::collections::HashSet::new();
-    for diagnostic in diagnostics {
-        let pointer = diagnostic.pointer.as_str();
-        if pointer.is_empty() || is_request_pointer(pointer) {
-            continue;
-        }
-        if !resolved.insert((pointer, diagnostic.name)) {
-            continue;
-        }
-        assert!(pointer.starts_with('/'), "invalid pointer: {diagnostic:?}");
+    for (pointer, diagnostic) in body_pointers(diagnostics) {
         let Some(document) = &document else {
             panic!("pointer into a body that does not parse: {diagnostic:?}");
         };
@@ -344,6 +333,21 @@ pub fn check_body_pointers(body: &[u8], diagnostics: &[Diagnostic], limits: &Lim
         };
         check_resolution(resolution, diagnostic);
     }
+}
+
+/// Returns the pointers into a body, each with the first diagnostic of its rule there, and
+/// asserts that each starts with `/`. Many diagnostics share a pointer, and resolving one can
+/// parse a nested document, so each pointer and rule is resolved once.
+fn body_pointers(diagnostics: &[Diagnostic]) -> impl Iterator<Item = (&str, &Diagnostic)> {
+    let mut resolved = std::collections::HashSet::new();
+    diagnostics
+        .iter()
+        .map(|diagnostic| (diagnostic.pointer.as_str(), diagnostic))
+        .filter(|(pointer, _)| !pointer.is_empty() && !is_request_pointer(pointer))
+        .filter(move |(pointer, diagnostic)| resolved.insert((*pointer, diagnostic.name)))
+        .inspect(|(pointer, diagnostic)| {
+            assert!(pointer.starts_with('/'), "invalid pointer: {diagnostic:?}");
+        })
 }
 
 /// Returns the decoded text of `binding_wizard` when the body has exactly one, a string.
@@ -525,16 +529,7 @@ fn check_request_pointers(file: &RequestFile, diagnostics: &[Diagnostic], limits
         .filter_map(|request| std::str::from_utf8(&request.request.body).ok())
         .filter_map(|body| syntax::parse(body, limits).ok())
         .collect();
-    let mut resolved = std::collections::HashSet::new();
-    for diagnostic in diagnostics {
-        let pointer = diagnostic.pointer.as_str();
-        if pointer.is_empty() || is_request_pointer(pointer) {
-            continue;
-        }
-        if !resolved.insert((pointer, diagnostic.name)) {
-            continue;
-        }
-        assert!(pointer.starts_with('/'), "invalid pointer: {diagnostic:?}");
+    for (pointer, diagnostic) in body_pointers(diagnostics) {
         let best = bodies
             .iter()
             .map(|document| resolve(document, pointer, limits))

@@ -25,7 +25,7 @@ pub(crate) struct Piece {
 /// the file: a quoted curl body such as `"{\"a\":\"b\"}"` has one run per escape instead of
 /// two. A run takes 16 bytes.
 // NOTE: with two runs of 20 bytes for each `\"` and the character after it, a 50 MB body of
-// escapes took 17 times its size in memory; docs/reliability.md has the measurements.
+// escapes took 17 times its size in memory. docs/reliability.md has the measurements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Run {
     text: u32,

@@ -56,17 +56,17 @@ impl<'a> Decimal<'a> {
         }
     }
 
-    /// The digits, the whole part then the fraction.
+    /// Returns the digits, the whole part then the fraction.
     fn digits(&self) -> impl DoubleEndedIterator<Item = u8> + 'a {
         self.whole.bytes().chain(self.fraction.bytes())
     }
 
-    /// The digits without leading zeros.
+    /// Returns the digits without leading zeros.
     fn significant(&self) -> impl Iterator<Item = u8> + 'a {
         self.digits().skip_while(|&digit| digit == b'0')
     }
 
-    /// The power of ten that the significant digits, read as an integer, are multiplied by.
+    /// Returns the power of ten that the significant digits, read as an integer, are multiplied by.
     fn shift(&self) -> i64 {
         self.exponent.saturating_sub(self.fraction.len() as i64)
     }
@@ -82,7 +82,7 @@ fn is_integer_text(raw: &str) -> bool {
     }
     // value = significant digits × 10^shift, and trailing zeros of the digits raise the power
     // (they lie within the significant digits, which have a digit other than zero).
-    // Exponents beyond i64 saturate, which keeps the sign of the answer.
+    // Exponents beyond i64 saturate, which keeps the sign of the result.
     let trailing_zeros = decimal
         .digits()
         .rev()

@@ -111,7 +111,7 @@ fn bounded_distance<T: Copy + Eq>(left: &[T], right: &[T], limit: usize) -> Opti
         return None;
     }
     // Three rows of the dynamic programming table: two rows back, the previous and the current.
-    // Distances stay within the 64-item limit, so a byte holds each.
+    // Distances stay within the 64-item limit, so each fits in a byte.
     let mut before = [0u8; MAX_COMPARED_CHARS + 1];
     let mut previous = [0u8; MAX_COMPARED_CHARS + 1];
     let mut current = [0u8; MAX_COMPARED_CHARS + 1];
@@ -247,9 +247,9 @@ mod tests {
     }
 
     #[test]
-    fn bounded_distance_agrees_with_full_distance() {
-        // Every string of up to five letters over "abc": the early exit must never change an
-        // answer that is within the limit.
+    fn bounded_distance_matches_full() {
+        // Every string of up to five letters over "abc": the early exit must never change a
+        // distance that is within the limit.
         let mut words = vec![String::new()];
         for length in 1..=5 {
             let shorter: Vec<String> = words

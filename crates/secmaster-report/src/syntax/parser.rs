@@ -119,7 +119,7 @@ struct Parser<'src> {
     source: &'src str,
     position: usize,
     nodes: Vec<Node>,
-    /// The innermost container that is open, or `NONE`. Each open container's `extra` holds the
+    /// The innermost container that is open, or `NONE`. Each open container's `extra` is the
     /// index of the one that encloses it, so the open containers need no stack of their own.
     open: u32,
     depth: usize,

@@ -76,8 +76,8 @@ pub(crate) const NONE: u32 = u32::MAX;
 /// its first byte, the end of its key from the `:` before the value, whether its key has
 /// escapes from the key's text.
 // NOTE: a document of one- or two-byte values such as `[0,0,0,…]` has a node per one or two
-// bytes, so its tree takes about 8 times the text: node size is what keeps a 50 MB input within
-// the memory budget of 10 times the input (docs/reliability.md).
+// bytes, so its tree takes about 8 times the text. The node size is what keeps a 50 MB input
+// within the memory budget of 10 times the input (docs/reliability.md).
 #[derive(Debug, Clone)]
 pub(crate) struct Node {
     /// The value's text, quotes included for strings, brackets included for containers.
@@ -400,8 +400,8 @@ impl<'doc, 'src> Value<'doc, 'src> {
                 .is_ok_and(|number| number.is_finite() && number.fract() == 0.0)
     }
 
-    /// Returns the number of elements or members of a container, counted in time linear in
-    /// their number.
+    /// Returns the number of elements or members of a container. It walks them, so it takes
+    /// time linear in their number.
     pub fn len(&self) -> usize {
         self.children().count()
     }
